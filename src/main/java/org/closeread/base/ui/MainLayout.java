@@ -1,0 +1,40 @@
+package org.closeread.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+
+/** The frame around every page: a slim header with the app's name and navigation, then the page. */
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout() {
+        addClassName("app");
+        Anchor skip = new Anchor("#main-content", "Skip to content");
+        skip.addClassName("skip-link");
+        Span name = new Span("CloseRead");
+        name.addClassName("app-name");
+        Anchor home = new Anchor("", name);
+        home.addClassName("app-home");
+        home.getElement().setAttribute("aria-label", "CloseRead: library of lessons");
+        Nav nav = new Nav(new Anchor("", "Library"));
+        nav.getElement().setAttribute("aria-label", "Main");
+        Header header = new Header(home, nav);
+        header.addClassName("app-header");
+        content.setId("main-content");
+        content.addClassName("app-main");
+        add(skip, header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
+    }
+}

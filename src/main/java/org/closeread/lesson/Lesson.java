@@ -1,0 +1,52 @@
+package org.closeread.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.closeread.article.Lens;
+
+/** A guided reading of one article: details for the library and the ordered steps. */
+public record Lesson(String slug, String title, String level, int minutes, List<String> objectives,
+                     String articleSlug, List<Step> steps) {
+
+    public Lesson {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(articleSlug, "articleSlug");
+        objectives = List.copyOf(objectives);
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("lesson " + slug + " has no steps");
+        }
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("lesson " + slug + " must take some minutes");
+        }
+    }
+
+    /** The lenses the lesson works with, in the order its steps first use them. */
+    public List<Lens> lenses() {
+        Set<Lens> lenses = new LinkedHashSet<>();
+        steps.forEach(step -> lenses.add(step.lens()));
+        return new ArrayList<>(lenses);
+    }
+
+    /** The annotations revealed up to and including step {@code index}, in the order revealed. */
+    public List<String> revealedThrough(int index) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i <= index && i < steps.size(); i++) {
+            ids.addAll(steps.get(i).reveal());
+        }
+        return new ArrayList<>(ids);
+    }
+
+    public int stepIndex(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

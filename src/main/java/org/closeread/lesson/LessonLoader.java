@@ -1,0 +1,132 @@
+package org.closeread.lesson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the lesson folders at start-up: first those inside the application, then a {@code lessons/}
+ * folder on disk, which wins for the same slug. A broken folder is skipped and reported; the rest load.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LessonLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LessonLoader.class);
+
+    private final LessonService lessons;
+    private final LessonFileReader reader;
+    private final LessonLoadReport report;
+    private final Path folder;
+
+    LessonLoader(LessonService lessons, List<LessonPart> parts, LessonLoadReport report,
+                 @Value("${closeread.lessons.dir:lessons}") String folder) {
+        this.lessons = lessons;
+        this.reader = new LessonFileReader(parts);
+        this.report = report;
+        this.folder = Path.of(folder);
+    }
+
+    /** The text of one lesson folder, wherever it was found. */
+    record Source(String slug, String origin, String articleText, String lessonYaml) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loadAll();
+    }
+
+    List<LessonProblem> loadAll() {
+        Map<String, Source> sources = new TreeMap<>();
+        bundled().forEach(s -> sources.put(s.slug(), s));
+        onDisk().forEach(s -> sources.put(s.slug(), s));
+        List<LessonProblem> problems = new ArrayList<>();
+        int changed = 0;
+        for (Source source : sources.values()) {
+            try {
+                if (lessons.store(reader.read(source.slug(), source.articleText(), source.lessonYaml()))) {
+                    changed++;
+                }
+            } catch (LessonFileException e) {
+                problems.addAll(e.problems());
+                e.problems().forEach(p -> log.error("Lesson skipped ({}): {}", source.origin(), p));
+            } catch (RuntimeException e) {
+                problems.add(new LessonProblem(source.slug(), 0, "could not be stored: " + e.getMessage()));
+                log.error("Lesson {} skipped ({}): could not be stored", source.slug(), source.origin(), e);
+            }
+        }
+        report.replaceWith(problems);
+        log.info("Lessons: {} found, {} new or changed, {} with problems", sources.size(), changed,
+                problems.stream().map(p -> p.file().split("/")[0]).distinct().count());
+        return problems;
+    }
+
+    private List<Source> bundled() {
+        List<Source> found = new ArrayList<>();
+        try {
+            Resource[] yamls = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:lessons/*/" + LessonFileReader.LESSON_FILE);
+            for (Resource yaml : yamls) {
+                Resource article = yaml.createRelative(LessonFileReader.ARTICLE_FILE);
+                String slug = slugOf(yaml.getURL().toString());
+                found.add(new Source(slug, "bundled", article.exists() ? read(article) : "", read(yaml)));
+            }
+        } catch (IOException e) {
+            log.error("Bundled lessons could not be listed", e);
+        }
+        return found;
+    }
+
+    private List<Source> onDisk() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(folder)) {
+            return folders.filter(dir -> Files.isRegularFile(dir.resolve(LessonFileReader.LESSON_FILE)))
+                    .sorted()
+                    .map(dir -> new Source(dir.getFileName().toString(), dir.toAbsolutePath().toString(),
+                            readIfPresent(dir.resolve(LessonFileReader.ARTICLE_FILE)),
+                            readIfPresent(dir.resolve(LessonFileReader.LESSON_FILE))))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            log.error("Lesson folder {} could not be read", folder.toAbsolutePath(), e);
+            return List.of();
+        }
+    }
+
+    private static String slugOf(String lessonYamlUrl) {
+        String[] parts = lessonYamlUrl.split("/");
+        return parts[parts.length - 2];
+    }
+
+    private static String read(Resource resource) throws IOException {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String readIfPresent(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

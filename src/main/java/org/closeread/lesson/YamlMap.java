@@ -1,0 +1,207 @@
+package org.closeread.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A mapping of {@code lesson.yaml} that remembers line numbers, so every problem can name its line.
+ * Reading a value never throws: what is wrong is added to {@link Problems} and an empty value returned.
+ */
+public final class YamlMap {
+
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Integer> keyLines = new LinkedHashMap<>();
+    private final int line;
+    private final Problems problems;
+
+    private YamlMap(MappingNode node, Problems problems) {
+        this.line = lineOf(node);
+        this.problems = problems;
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                if (values.containsKey(key.getValue())) {
+                    problems.add(lineOf(key), "\"" + key.getValue() + "\" is given twice");
+                }
+                values.put(key.getValue(), tuple.getValueNode());
+                keyLines.put(key.getValue(), lineOf(key));
+            } else {
+                problems.add(lineOf(tuple.getKeyNode()), "a key must be a plain word");
+            }
+        }
+    }
+
+    /** Parses a whole file; a syntax error becomes a problem and the result is empty. */
+    public static Optional<YamlMap> parse(String text, Problems problems) {
+        try {
+            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+            if (root instanceof MappingNode mapping) {
+                return Optional.of(new YamlMap(mapping, problems));
+            }
+            problems.add(root == null ? 1 : lineOf(root), "the file must be a mapping of keys such as slug:, title:");
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            problems.add(line, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            problems.add(0, "not valid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int line(String key) {
+        return keyLines.getOrDefault(key, line);
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public boolean has(String key) {
+        Node node = values.get(key);
+        return node != null && !isNull(node);
+    }
+
+    /** Adds a problem for every key not in {@code allowed}; a typo should not pass silently. */
+    public void allowOnly(Set<String> allowed, String where) {
+        for (String key : values.keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(line(key), "unknown key \"" + key + "\" in " + where);
+            }
+        }
+    }
+
+    public Optional<String> string(String key) {
+        Node node = values.get(key);
+        if (node == null || isNull(node)) {
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode scalar) {
+            return Optional.of(scalar.getValue().strip());
+        }
+        problems.add(lineOf(node), "\"" + key + "\" must be text");
+        return Optional.empty();
+    }
+
+    public String required(String key, String where) {
+        Optional<String> value = string(key).filter(v -> !v.isEmpty());
+        if (value.isEmpty() && !values.containsKey(key)) {
+            problems.add(line, where + " has no \"" + key + "\"");
+        } else if (value.isEmpty()) {
+            problems.add(line(key), "\"" + key + "\" in " + where + " is empty");
+        }
+        return value.orElse("");
+    }
+
+    public Optional<Integer> integer(String key) {
+        return string(key).flatMap(text -> {
+            try {
+                return Optional.of(Integer.parseInt(text));
+            } catch (NumberFormatException e) {
+                problems.add(line(key), "\"" + key + "\" must be a whole number, not \"" + text + "\"");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Boolean> bool(String key) {
+        return string(key).flatMap(text -> switch (text) {
+            case "true", "yes" -> Optional.of(true);
+            case "false", "no" -> Optional.of(false);
+            default -> {
+                problems.add(line(key), "\"" + key + "\" must be true or false, not \"" + text + "\"");
+                yield Optional.empty();
+            }
+        });
+    }
+
+    public Optional<YamlMap> map(String key) {
+        Node node = values.get(key);
+        if (node == null || isNull(node)) {
+            return Optional.empty();
+        }
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(mapping, problems));
+        }
+        problems.add(lineOf(node), "\"" + key + "\" must be a mapping of keys");
+        return Optional.empty();
+    }
+
+    /** A list of mappings, such as the annotations; an item of another shape is a problem. */
+    public List<YamlMap> maps(String key) {
+        List<YamlMap> maps = new ArrayList<>();
+        for (Node item : sequence(key)) {
+            if (item instanceof MappingNode mapping) {
+                maps.add(new YamlMap(mapping, problems));
+            } else {
+                problems.add(lineOf(item), "each item of \"" + key + "\" must be a mapping of keys");
+            }
+        }
+        return maps;
+    }
+
+    /** A list of texts; a single text counts as a list of one. */
+    public List<String> strings(String key) {
+        Node node = values.get(key);
+        if (node instanceof ScalarNode scalar && !isNull(scalar)) {
+            return List.of(scalar.getValue().strip());
+        }
+        List<String> strings = new ArrayList<>();
+        for (Node item : sequence(key)) {
+            if (item instanceof ScalarNode scalar && !isNull(scalar)) {
+                strings.add(scalar.getValue().strip());
+            } else {
+                problems.add(lineOf(item), "each item of \"" + key + "\" must be text");
+            }
+        }
+        return strings;
+    }
+
+    /** The text values of this mapping whose keys are not in {@code except}, in file order. */
+    public Map<String, String> otherStrings(Set<String> except) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String key : values.keySet()) {
+            if (!except.contains(key)) {
+                string(key).ifPresent(value -> result.put(key, value));
+            }
+        }
+        return result;
+    }
+
+    private List<Node> sequence(String key) {
+        Node node = values.get(key);
+        if (node == null || isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        problems.add(lineOf(node), "\"" + key + "\" must be a list");
+        return List.of();
+    }
+
+    private static boolean isNull(Node node) {
+        return Tag.NULL.equals(node.getTag());
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}

@@ -1,0 +1,80 @@
+package org.closeread.lesson.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.closeread.article.Lens;
+
+/**
+ * The legend and the lens toggles in one: each lens with its colour swatch, marker and underline
+ * style, and a checkbox that shows or hides its highlights.
+ */
+class LensFilter extends Composite<Div> {
+
+    private final Map<Lens, Checkbox> toggles = new EnumMap<>(Lens.class);
+    private Runnable onChange = () -> { };
+    private boolean quiet;
+
+    LensFilter(List<Lens> lenses) {
+        Div root = getContent();
+        root.addClassName("lens-filter");
+        root.getElement().setAttribute("role", "group");
+        root.getElement().setAttribute("aria-labelledby", "lens-filter-heading");
+        H2 heading = new H2("Show highlights");
+        heading.setId("lens-filter-heading");
+        root.add(heading);
+        for (Lens lens : lenses) {
+            Checkbox toggle = new Checkbox();
+            Span swatch = new Span();
+            swatch.addClassNames("lens-swatch", "hl", "hl-" + lens.id());
+            swatch.setText(lens.label());
+            toggle.setLabelComponent(swatch);
+            toggle.setTooltipText(lens.question());
+            toggle.addClassName("lens-toggle");
+            toggle.setId("lens-" + lens.id());
+            toggle.addValueChangeListener(change -> {
+                if (!quiet) {
+                    onChange.run();
+                }
+            });
+            toggles.put(lens, toggle);
+            Span question = new Span(lens.question());
+            question.addClassName("lens-question");
+            Div row = new Div(toggle, question);
+            row.addClassName("lens-row");
+            root.add(row);
+        }
+    }
+
+    void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    Set<Lens> shown() {
+        Set<Lens> shown = EnumSet.noneOf(Lens.class);
+        toggles.forEach((lens, toggle) -> {
+            if (toggle.getValue()) {
+                shown.add(lens);
+            }
+        });
+        return shown;
+    }
+
+    /** Shows exactly these lenses, without announcing each change. */
+    void showOnly(Set<Lens> lenses) {
+        quiet = true;
+        toggles.forEach((lens, toggle) -> toggle.setValue(lenses.contains(lens)));
+        quiet = false;
+    }
+
+    Checkbox toggle(Lens lens) {
+        return toggles.get(lens);
+    }
+}
