@@ -1,6 +1,5 @@
 package org.closeread;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @Theme(themeClass = Lumo.class)
-@StyleSheet("context://styles/closeread.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

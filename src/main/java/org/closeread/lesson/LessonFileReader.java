@@ -177,7 +177,7 @@ public final class LessonFileReader {
             Optional<Lens> lens = lens(map, where);
             List<String> reveal = map.strings("reveal");
             for (String annotationId : reveal) {
-                if (article.annotation(annotationId).isEmpty()) {
+                if (!annotationLines.containsKey(annotationId)) {
                     map.problems().add(map.line("reveal"), where + " reveals \"" + annotationId
                             + "\", which is no annotation of this lesson");
                 }

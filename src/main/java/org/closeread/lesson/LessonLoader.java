@@ -53,7 +53,11 @@ class LessonLoader implements ApplicationRunner {
         loadAll();
     }
 
-    List<LessonProblem> loadAll() {
+    /** What one loading found: how many folders, how many were new or changed, and their problems. */
+    record Summary(int found, int changed, List<LessonProblem> problems) {
+    }
+
+    Summary loadAll() {
         Map<String, Source> sources = new TreeMap<>();
         bundled().forEach(s -> sources.put(s.slug(), s));
         onDisk().forEach(s -> sources.put(s.slug(), s));
@@ -75,7 +79,7 @@ class LessonLoader implements ApplicationRunner {
         report.replaceWith(problems);
         log.info("Lessons: {} found, {} new or changed, {} with problems", sources.size(), changed,
                 problems.stream().map(p -> p.file().split("/")[0]).distinct().count());
-        return problems;
+        return new Summary(sources.size(), changed, problems);
     }
 
     private List<Source> bundled() {

@@ -1,6 +1,7 @@
 package org.closeread.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 
 /** The frame around every page: a slim header with the app's name and navigation, then the page. */
+@StyleSheet("context://styles/closeread.css")
 public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();

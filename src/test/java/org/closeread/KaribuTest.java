@@ -1,0 +1,44 @@
+package org.closeread;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Set;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Browserless UI tests on the real Spring context: each test gets a fresh mocked Vaadin session.
+ * Views are package-private, so each test names the ones it navigates to.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    @Autowired
+    protected ApplicationContext context;
+
+    /** The views (and layouts' targets) this test navigates to. */
+    protected abstract Set<Class<? extends Component>> views();
+
+    @BeforeEach
+    void setUpVaadin() {
+        Routes routes = new Routes(new java.util.HashSet<>(views()), new java.util.HashSet<>(), true);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    protected static UI ui() {
+        return UI.getCurrent();
+    }
+}

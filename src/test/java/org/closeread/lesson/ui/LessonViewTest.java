@@ -1,0 +1,124 @@
+package org.closeread.lesson.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Set;
+import org.closeread.KaribuTest;
+import org.closeread.article.Lens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LessonViewTest extends KaribuTest {
+
+    static final String SLUG = "china-russia-defence-ministers";
+
+    @Override
+    protected Set<Class<? extends Component>> views() {
+        return Set.of(LibraryView.class, LessonView.class);
+    }
+
+    private LessonView view;
+
+    @BeforeEach
+    void openLesson() {
+        ui().navigate("lessons/" + SLUG);
+        view = _get(LessonView.class);
+    }
+
+    private List<NativeButton> markers() {
+        return _find(view, NativeButton.class, spec -> spec.withClasses("hl-marker"));
+    }
+
+    private List<String> markerLenses() {
+        return markers().stream().map(m -> m.getClassNames().stream()
+                .filter(c -> c.startsWith("hl-marker-")).findFirst().orElseThrow()).distinct().toList();
+    }
+
+    @Test
+    void the_first_step_shows_its_position_and_only_its_lens() {
+        assertThat(_get(view, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 1 of 7");
+        assertThat(_get(view, ProgressBar.class).getValue()).isEqualTo(1 / 7.0);
+        assertThat(view.filter().shown()).containsExactly(Lens.ANATOMY);
+        assertThat(markerLenses()).containsExactly("hl-marker-anatomy");
+        assertThat(markers()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void next_step_moves_on_and_switches_the_lens() {
+        _click(view.guide().next());
+
+        assertThat(_get(view, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 2 of 7");
+        assertThat(view.filter().shown()).containsExactly(Lens.QUOTE);
+        assertThat(markerLenses()).containsExactly("hl-marker-quote");
+        assertThat(view.guide().previous().isEnabled()).isTrue();
+    }
+
+    @Test
+    void the_last_step_cannot_go_further_and_the_first_cannot_go_back() {
+        assertThat(view.guide().previous().isEnabled()).isFalse();
+        for (int i = 1; i < 7; i++) {
+            _click(view.guide().next());
+        }
+        assertThat(_get(view, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 7 of 7");
+        assertThat(view.guide().next().isEnabled()).isFalse();
+    }
+
+    @Test
+    void lens_toggles_show_the_highlights_revealed_so_far() {
+        _click(view.guide().next());
+        _setValue(view.filter().toggle(Lens.ANATOMY), true);
+
+        assertThat(markerLenses()).containsExactlyInAnyOrder("hl-marker-anatomy", "hl-marker-quote");
+
+        _setValue(view.filter().toggle(Lens.QUOTE), false);
+        assertThat(markerLenses()).containsExactly("hl-marker-anatomy");
+
+        _setValue(view.filter().toggle(Lens.FRAMING), true);
+        assertThat(markerLenses()).as("framing is not revealed before its step").doesNotContain("hl-marker-framing");
+    }
+
+    @Test
+    void a_highlight_opens_its_explanation_with_its_facts_and_close_hides_it() {
+        _click(view.guide().next());
+        NativeButton marker = markers().stream()
+                .filter(m -> "quote-dong-tass".equals(m.getElement().getAttribute("data-annotation")))
+                .findFirst().orElseGet(() -> markers().get(0));
+
+        _click(marker);
+
+        assertThat(view.explanation().shown()).isNotNull();
+        assertThat(view.explanation().shown().lens()).isEqualTo(Lens.QUOTE);
+        String panelText = view.explanation().getElement().getTextRecursively();
+        assertThat(panelText).contains(view.explanation().shown().explanation().substring(0, 20));
+        assertThat(panelText).contains("Speaker");
+
+        _click(_get(view.explanation(), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Close")));
+        assertThat(view.explanation().shown()).isNull();
+    }
+
+    @Test
+    void a_step_can_be_opened_by_its_address() {
+        ui().navigate("lessons/" + SLUG + "?step=5");
+
+        LessonView opened = _get(LessonView.class);
+        assertThat(_get(opened, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 5 of 7");
+    }
+
+    @Test
+    void an_unknown_lesson_says_so() {
+        ui().navigate("lessons/no-such-lesson");
+
+        assertThat(_get(H1.class, spec -> spec.withText("Lesson not found"))).isNotNull();
+    }
+}
