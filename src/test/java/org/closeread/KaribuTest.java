@@ -5,7 +5,15 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +44,19 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Logs a user in for the views' access checks, as Spring Security would after a real login. */
+    protected static void login(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities = Stream.of(roles)
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        UsernamePasswordAuthenticationToken token = new UsernamePasswordAuthenticationToken(
+                new User(username, "unused", authorities), null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(token);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(token);
+        request.setUserInRole((principal, role) -> List.of(roles).contains(role));
     }
 
     protected static UI ui() {

@@ -1,6 +1,8 @@
 package org.closeread.base.ui;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The frame around every page: a slim header with the app's name and navigation, then the page. */
 @StyleSheet("context://styles/closeread.css")
@@ -16,7 +19,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("app");
         Anchor skip = new Anchor("#main-content", "Skip to content");
         skip.addClassName("skip-link");
@@ -26,6 +29,13 @@ public class MainLayout extends Div implements RouterLayout {
         home.addClassName("app-home");
         home.getElement().setAttribute("aria-label", "CloseRead: library of lessons");
         Nav nav = new Nav(new Anchor("", "Library"));
+        if (authentication.isAuthenticated()) {
+            Button logout = new Button("Log out", click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            nav.add(new Anchor("teacher", "Teacher"), logout);
+        } else {
+            nav.add(new Anchor("login", "Teacher login"));
+        }
         nav.getElement().setAttribute("aria-label", "Main");
         Header header = new Header(home, nav);
         header.addClassName("app-header");

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.closeread.article.Annotation;
+import org.closeread.base.ui.LessonAddOn;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
@@ -23,6 +24,7 @@ import org.closeread.lesson.LessonService;
 class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LessonService lessons;
+    private final List<LessonAddOn> addOns;
     private LessonReading reading;
     private ArticleText article;
     private StepGuide guide;
@@ -30,8 +32,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ExplanationPanel explanation;
     private int step;
 
-    LessonView(LessonService lessons) {
+    LessonView(LessonService lessons, List<LessonAddOn> addOns) {
         this.lessons = lessons;
+        this.addOns = addOns;
         addClassName("lesson-view");
     }
 
@@ -76,6 +79,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         licence.addClassName("article-licence");
 
         Div header = new Div(title, source);
+        addOns.forEach(addOn -> addOn.forLesson(reading.lesson().slug()).ifPresent(header::add));
         header.addClassName("lesson-header");
         Div main = new Div(article, licence, download);
         main.addClassName("lesson-article");
@@ -89,6 +93,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void goTo(int index) {
         step = index;
         guide.show(index);
+        guide.extra().removeAll();
+        String stepId = reading.lesson().steps().get(index).id();
+        addOns.forEach(addOn -> addOn.forStep(reading.lesson().slug(), stepId).ifPresent(guide.extra()::add));
         filter.showOnly(EnumSet.of(reading.lesson().steps().get(index).lens()));
         explanation.close();
         showHighlights();

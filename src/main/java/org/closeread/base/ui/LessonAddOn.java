@@ -1,0 +1,21 @@
+package org.closeread.base.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/**
+ * What another feature adds to the guided reading of a lesson (a step's practice exercises, a link
+ * to the quiz), so the lesson views can show it without depending on that feature.
+ */
+public interface LessonAddOn {
+
+    /** Shown under the teaching text of a step. */
+    default Optional<Component> forStep(String lessonSlug, String stepId) {
+        return Optional.empty();
+    }
+
+    /** Shown with the lesson's title, on every step. */
+    default Optional<Component> forLesson(String lessonSlug) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,51 @@
+package org.closeread.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.closeread.base.ui.MainLayout;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Teachers log in here; students never need to. */
+@Route(value = "login", layout = MainLayout.class)
+@PageTitle("Teacher login — CloseRead")
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        add(new H1("Teacher login"), new Paragraph("Students do not need an account: open a lesson from the "
+                + "library, or join your class with its code."), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        if (failed) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (last instanceof LockedException locked) {
+                i18n.getErrorMessage().setTitle("Please wait");
+                i18n.getErrorMessage().setMessage(locked.getMessage());
+            } else {
+                i18n.getErrorMessage().setTitle("Incorrect username or password");
+                i18n.getErrorMessage().setMessage("Check them and try again.");
+            }
+            form.setI18n(i18n);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The login page for teachers. */
+package org.closeread.security.ui;

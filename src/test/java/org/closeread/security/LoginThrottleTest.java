@@ -1,0 +1,86 @@
+package org.closeread.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private Instant now = Instant.parse("2026-11-28T09:00:00Z");
+    private static final int FREE_FAILURES = 5;
+    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }, FREE_FAILURES);
+
+    private void fail(String key, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.failed(key);
+        }
+    }
+
+    @Test
+    void a_few_mistakes_cost_nothing() {
+        fail("account:ada", FREE_FAILURES - 1);
+
+        assertThat(throttle.waitFor("account:ada")).isEmpty();
+    }
+
+    @Test
+    void too_many_failures_make_the_key_wait_thirty_seconds_then_longer() {
+        fail("account:ada", FREE_FAILURES);
+        assertThat(throttle.waitFor("account:ada")).contains(Duration.ofSeconds(30));
+
+        now = now.plusSeconds(31);
+        assertThat(throttle.waitFor("account:ada")).isEmpty();
+        fail("account:ada", 1);
+        assertThat(throttle.waitFor("account:ada")).contains(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void the_wait_never_grows_beyond_fifteen_minutes() {
+        fail("client:1.2.3.4", 40);
+
+        assertThat(throttle.waitFor("client:1.2.3.4")).contains(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void a_success_clears_the_key_and_other_keys_are_not_affected() {
+        fail("account:ada", 6);
+        throttle.succeeded("account:ada");
+
+        assertThat(throttle.waitFor("account:ada")).isEmpty();
+        assertThat(throttle.waitFor("account:bob")).isEmpty();
+    }
+
+    @Test
+    void old_failures_are_forgotten() {
+        fail("account:ada", FREE_FAILURES - 1);
+        now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
+        fail("account:ada", 1);
+
+        assertThat(throttle.waitFor("account:ada")).isEmpty();
+    }
+
+    @Test
+    void the_message_says_when_to_try_again() {
+        assertThat(ThrottledLogin.message(Duration.ofMillis(29_200)))
+                .isEqualTo("Too many failed logins — try again in 30 seconds.");
+    }
+}
