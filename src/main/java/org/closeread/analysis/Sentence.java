@@ -1,0 +1,40 @@
+package org.closeread.analysis;
+
+import java.util.List;
+
+/** A sentence (or a line of page furniture) with its tokens and the paragraph it sits in. */
+public record Sentence(int index, Span span, List<Token> tokens, int paragraph) {
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The tokens from {@code from} to {@code to} (exclusive) as one span of the text. */
+    public Span span(int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+
+    /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
+    public int tokenAtOrAfter(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** Index of the last token ending at or before {@code offset}, or -1. */
+    public int tokenAtOrBefore(int offset) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).span().end() <= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
