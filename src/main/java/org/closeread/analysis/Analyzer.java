@@ -1,6 +1,7 @@
 package org.closeread.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,7 +23,8 @@ public final class Analyzer {
                 new AttributionFinder(verbs).find(tagged, names, marked), tagged, names, marked);
         List<Quote> quotes = new ArrayList<>(new QuoteAttributor(tagged, attributions, marked).attribute());
         quotes.addAll(IndirectQuotes.of(attributions, marked, text));
-        quotes.sort(java.util.Comparator.comparing(Quote::span));
+        quotes.addAll(UnmarkedQuotes.of(tagged, attributions, marked));
+        quotes.sort(Comparator.comparing(Quote::span));
         List<VerbUse> verbUses = attributions.stream()
                 .filter(a -> !a.lemma().equals("photo"))
                 .map(a -> new VerbUse(a.cue(), a.cue().of(text), a.lemma(), a.stance())).toList();

@@ -117,7 +117,8 @@ final class NounPhrases {
             return outer >= 0 && outer < s.size() && inner >= 0 && inner < s.size()
                     && s.token(outer).isNounLike() && s.token(inner).isNounLike();
         }
-        return t.isCapitalized() && !tag.startsWith("VERB") && !tag.startsWith("AUX") && !tag.startsWith("SCONJ")
-                && !tag.startsWith("ADP") && !tag.startsWith("CCONJ") && !tag.startsWith("PRON") && !t.isPunctuation();
+        // the tagger often calls a name it does not know a verb ("According to Rathbun"); mid-sentence capitals are names
+        return t.isCapitalized() && (i > 0 || !tag.startsWith("VERB") && !tag.startsWith("AUX") && !tag.startsWith("SCONJ")
+                && !tag.startsWith("ADP")) && !tag.startsWith("CCONJ") && !tag.startsWith("PRON") && !t.isPunctuation();
     }
 }

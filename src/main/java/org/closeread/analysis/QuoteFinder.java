@@ -91,7 +91,9 @@ final class QuoteFinder {
             }
         }
         boolean spaceBefore = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0 || QuoteMarks.isMark(before);
-        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}—–-".indexOf(after) >= 0 || QuoteMarks.isMark(after);
+        boolean ellipsis = after == '…' || after == '.' && i + 2 < paragraph.end() && text.charAt(i + 2) == '.';
+        boolean spaceAfter = !ellipsis && (Character.isWhitespace(after) || ".,;:!?)]}—–-".indexOf(after) >= 0
+                || QuoteMarks.isMark(after));
         if (spaceBefore && !spaceAfter) {
             return Role.OPEN;
         }

@@ -43,6 +43,9 @@ final class SentenceCues {
         if (t.tag().startsWith("VERB")) {
             return true;
         }
+        if (i > 0 && (s.token(i - 1).isPersonalPronoun() || s.token(i - 1).is("and")) && bareClause(i + 1)) {
+            return true; // "and claim she has": a verb the tagger read as a noun
+        }
         return t.tag().startsWith("NOUN") && !t.lower().equals(t.lemma()) && i > 0 && s.token(i - 1).isNounLike();
     }
 
@@ -54,7 +57,8 @@ final class SentenceCues {
         int end = NounPhrases.subjectEnd(s, i);
         boolean passive = end < i - 1 && BE.contains(s.token(i - 1).lower()) || i > 0 && s.token(i - 1).is("been");
         boolean afterQuote = followsQuotation(i);
-        boolean participle = t.lower().endsWith("ing") && i > 0 && s.token(i - 1).is(",");
+        // "…, adding that" and "… and told the police": the source is the sentence's subject
+        boolean participle = i > 0 && (t.lower().endsWith("ing") && s.token(i - 1).is(",") || end >= 0 && s.token(end).is("and"));
         NounPhrases.Phrase subject = passive || participle ? null : subjectBefore(end);
         boolean content = hasContent(i);
         boolean asOrWhat = subject != null && subject.from() > 0 && s.token(subject.from() - 1).is("what", "as");
@@ -71,7 +75,7 @@ final class SentenceCues {
         if (subject != null) {
             speaker = names.speaker(s, subject);
             from = subject.from();
-        } else if (!participle) {
+        } else if (!participle && (end < 0 || s.token(end).isPunctuation())) {
             NounPhrases.Phrase after = NounPhrases.rightOf(s, i + 1);
             if (after != null) {
                 speaker = names.speaker(s, after);
@@ -214,16 +218,18 @@ final class SentenceCues {
         return bareClause(i + 1);
     }
 
-    /** "Blinken said he had challenged Xi": a subject and a verb with nothing in between. */
+    /** "Blinken said he had challenged Xi": a subject and then its verb, with no "to", "and" or comma between. */
     private boolean bareClause(int j) {
         int k = j;
-        while (k < s.size() && k < j + 5) {
+        while (k < s.size() && k < j + 8) {
             Token t = s.token(k);
-            if (t.isVerbLike()) {
+            if (t.isVerbLike() && !t.lower().endsWith("ing")) {
                 return k > j;
             }
             boolean subjectWord = t.isNounLike() || t.tag().startsWith("DET") || t.tag().startsWith("ADJ")
-                    || t.is("he", "she", "they", "it", "we", "i", "you", "there", "this");
+                    || t.tag().startsWith("ADV") || t.tag().startsWith("NUM") || t.is("-")
+                    || t.tag().startsWith("ADP") && k > j
+                    || t.tag().startsWith("PRON") && !t.is("who", "which", "that", "what");
             if (!subjectWord) {
                 return false;
             }

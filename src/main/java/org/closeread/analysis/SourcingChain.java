@@ -24,7 +24,7 @@ final class SourcingChain {
         List<Attribution> settled = new ArrayList<>();
         Speaker subject = null;
         for (Attribution a : found) {
-            if (a.speaker() == null && a.verb().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+            if (a.speaker() == null && a.reason().contains("subject of the sentence")) {
                 Speaker main = subject != null ? subject : sentenceSubject(s, names);
                 a = main == null ? a : a.withSpeaker(main, "the source of \"" + a.verb() + "\" is " + main.name());
             }

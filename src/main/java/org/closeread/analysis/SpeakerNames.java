@@ -64,8 +64,12 @@ final class SpeakerNames {
 
     private static void count(String text, Map<String, Integer> names, List<Token> run) {
         List<Token> name = stripTitles(run);
-        if (name.size() >= 2 && name.size() <= 3 && !isOrganisation(name)) {
-            names.merge(nameOf(text, name), 1, Integer::sum);
+        if (name.size() >= 2 && !isOrganisation(name)) {
+            // "United States Hamdullah Mohib": a person's name is the last two or three words of a run
+            names.merge(nameOf(text, name.subList(Math.max(0, name.size() - 3), name.size())), 1, Integer::sum);
+            if (name.size() >= 3) {
+                names.merge(nameOf(text, name.subList(name.size() - 2, name.size())), 1, Integer::sum);
+            }
         }
     }
 
@@ -158,10 +162,13 @@ final class SpeakerNames {
                 .anyMatch(w -> ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
+    /** "Afghan Ambassador Hamdullah Mohib" is Hamdullah Mohib: everything up to the last title goes. */
     private static List<Token> stripTitles(List<Token> words) {
         int from = 0;
-        while (from < words.size() - 1 && TITLES.contains(words.get(from).lower())) {
-            from++;
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (TITLES.contains(words.get(i).lower())) {
+                from = i + 1;
+            }
         }
         return words.subList(from, words.size());
     }
