@@ -86,7 +86,8 @@ final class NounPhrases {
             return null;
         }
         int coreTo = j;
-        if (j + 1 < s.size() && s.token(j).is(",") && s.token(j + 1).tag().startsWith("DET")) {
+        if (j + 1 < s.size() && s.token(j).is(",")
+                && (s.token(j + 1).tag().startsWith("DET") || s.token(j + 1).isProperNoun())) {
             int k = j + 1;
             while (k < s.size() && (partOfName(s, k, false) || s.token(k).tag().startsWith("ADP"))) {
                 k++;
@@ -118,7 +119,6 @@ final class NounPhrases {
                     && s.token(outer).isNounLike() && s.token(inner).isNounLike();
         }
         // the tagger often calls a name it does not know a verb ("According to Rathbun"); mid-sentence capitals are names
-        return t.isCapitalized() && (i > 0 || !tag.startsWith("VERB") && !tag.startsWith("AUX") && !tag.startsWith("SCONJ")
-                && !tag.startsWith("ADP")) && !tag.startsWith("CCONJ") && !tag.startsWith("PRON") && !t.isPunctuation();
+        return t.isCapitalized() && i > 0 && !tag.startsWith("CCONJ") && !tag.startsWith("PRON") && !t.isPunctuation();
     }
 }

@@ -31,7 +31,28 @@ final class ReportingVerbs {
 
     Optional<ReportingVerb> of(Token token) {
         ReportingVerb verb = byLemma.get(token.lemma());
-        return Optional.ofNullable(verb != null ? verb : byForm.get(token.lower()));
+        if (verb == null) {
+            verb = byForm.get(token.lower());
+        }
+        if (verb == null) {
+            verb = regularInflection(token.lower());
+        }
+        return Optional.ofNullable(verb);
+    }
+
+    /** The lemmatizer now and then misses a regular form ("contended" as "contende"): undo the ending ourselves. */
+    private ReportingVerb regularInflection(String form) {
+        for (String ending : new String[] {"ing", "ed", "es", "s", "d"}) {
+            if (form.endsWith(ending) && form.length() > ending.length() + 2) {
+                String base = form.substring(0, form.length() - ending.length());
+                for (String lemma : new String[] {base, base + "e", base.substring(0, base.length() - 1)}) {
+                    if (byLemma.containsKey(lemma)) {
+                        return byLemma.get(lemma);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the word might be one of ours, so is worth sending to the lemmatizer. */

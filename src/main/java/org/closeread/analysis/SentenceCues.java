@@ -40,6 +40,9 @@ final class SentenceCues {
         if (i > 0 && s.token(i - 1).is("as") && t.is("saying")) {
             return false; // part of "quoted as saying"
         }
+        if (i == 0 && t.lower().endsWith("ing")) {
+            return false; // "Maintaining close ties …": a gerund subject
+        }
         if (t.tag().startsWith("VERB")) {
             return true;
         }
@@ -58,7 +61,9 @@ final class SentenceCues {
         boolean passive = end < i - 1 && BE.contains(s.token(i - 1).lower()) || i > 0 && s.token(i - 1).is("been");
         boolean afterQuote = followsQuotation(i);
         // "…, adding that" and "… and told the police": the source is the sentence's subject
-        boolean participle = i > 0 && (t.lower().endsWith("ing") && s.token(i - 1).is(",") || end >= 0 && s.token(end).is("and"));
+        // ("…, citing X" is the exception: X is the source, the subject passed it on)
+        boolean participle = i > 0 && !verb.lemma().equals("cite")
+                && (t.lower().endsWith("ing") && s.token(i - 1).is(",") || end >= 0 && s.token(end).is("and"));
         NounPhrases.Phrase subject = passive || participle ? null : subjectBefore(end);
         boolean content = hasContent(i);
         boolean asOrWhat = subject != null && subject.from() > 0 && s.token(subject.from() - 1).is("what", "as");
