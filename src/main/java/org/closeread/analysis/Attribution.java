@@ -1,5 +1,8 @@
 package org.closeread.analysis;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Words that say who said or thinks something: the source and the cue ("Shoigu said",
  * "according to AFP", "Photo: AFP"). {@code span} covers source and cue; {@code content}
@@ -20,8 +23,8 @@ public record Attribution(Span span, String text, Speaker speaker, String verb, 
     }
 
     boolean speakerIsPronoun() {
-        return speaker != null && speaker.mention() != null && PRONOUNS.contains(speaker.mention().toLowerCase(java.util.Locale.ROOT));
+        return speaker != null && speaker.mention() != null && PRONOUNS.contains(speaker.mention().toLowerCase(Locale.ROOT));
     }
 
-    static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 }

@@ -17,24 +17,4 @@ public record Sentence(int index, Span span, List<Token> tokens, int paragraph) 
     public Span span(int from, int to) {
         return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
     }
-
-    /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
-    public int tokenAtOrAfter(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).span().start() >= offset) {
-                return i;
-            }
-        }
-        return tokens.size();
-    }
-
-    /** Index of the last token ending at or before {@code offset}, or -1. */
-    public int tokenAtOrBefore(int offset) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).span().end() <= offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -5,10 +5,6 @@ import java.util.List;
 /** The analysed text with its paragraphs and tagged sentences, all in text order. */
 record TaggedText(String text, List<Span> paragraphs, List<Sentence> sentences) {
 
-    String cover(Span span) {
-        return span.of(text);
-    }
-
     /** Index of the paragraph holding {@code offset}, or -1 when it falls between paragraphs. */
     int paragraphAt(int offset) {
         for (int i = 0; i < paragraphs.size(); i++) {
