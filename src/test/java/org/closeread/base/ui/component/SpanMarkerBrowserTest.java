@@ -201,6 +201,18 @@ class SpanMarkerBrowserTest {
                 hit.getDomProperty("textContent"), "snapped to whole words, with the feedback spoken");
     }
 
+    @Test
+    void axe_finds_no_accessibility_violations_while_marking_or_showing_feedback() throws IOException {
+        tabIn();
+        press(Keys.ARROW_RIGHT, 25);
+        press(Keys.ENTER, 1);
+        press(Keys.ARROW_RIGHT, 2);
+        assertEquals(List.of(), axeViolations(), "while marking");
+        press(Keys.ENTER, 1);
+        driver.executeScript("document.getElementById('marker').readonly = true");
+        assertEquals(List.of(), axeViolations(), "read-only");
+    }
+
     // ---------- the page ----------
 
     private static void serve(HttpExchange exchange) throws IOException {
@@ -269,6 +281,20 @@ class SpanMarkerBrowserTest {
     private String focusedWord() {
         return (String) driver.executeScript(
                 "return document.getElementById('marker').shadowRoot.activeElement?.textContent ?? null");
+    }
+
+    /** Rule ids and targets of what axe-core (copied into test-classes by the frontend build) finds. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() throws IOException {
+        try (InputStream axe = SpanMarkerBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            assertTrue(axe != null, "axe.min.js is built into test-classes by frontend/build.mjs");
+            driver.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document.getElementById('marker')).then(r => done(r.violations.map(v => ({id: v.id,"
+                + " targets: v.nodes.map(n => JSON.stringify(n.target)).join(' ')}))));");
+        return violations.stream().map(v -> v.get("id") + " " + v.get("targets")).toList();
     }
 
     private double focusedTop() {
