@@ -13,9 +13,11 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.closeread.base.ui.component.SpanMarker.Mark;
+import org.closeread.browser.Axe;
 import org.closeread.browser.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -283,18 +285,9 @@ class SpanMarkerBrowserTest {
                 "return document.getElementById('marker').shadowRoot.activeElement?.textContent ?? null");
     }
 
-    /** Rule ids and targets of what axe-core (copied into test-classes by the frontend build) finds. */
-    @SuppressWarnings("unchecked")
-    private List<String> axeViolations() throws IOException {
-        try (InputStream axe = SpanMarkerBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            assertTrue(axe != null, "axe.min.js is built into test-classes by frontend/build.mjs");
-            driver.executeScript(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + "axe.run(document.getElementById('marker')).then(r => done(r.violations.map(v => ({id: v.id,"
-                + " targets: v.nodes.map(n => JSON.stringify(n.target)).join(' ')}))));");
-        return violations.stream().map(v -> v.get("id") + " " + v.get("targets")).toList();
+    /** Everything axe-core finds in the marker, whatever its impact. */
+    private List<String> axeViolations() {
+        return Axe.violations(driver, "#marker", List.of(), Set.of());
     }
 
     private double focusedTop() {
