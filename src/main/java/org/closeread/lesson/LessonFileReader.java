@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -132,15 +133,25 @@ public final class LessonFileReader {
      * lesson file that points at the article, so all of it is anchored the same way.
      */
     public static Optional<TextSpan> anchor(YamlMap map, Article article, String where) {
+        return anchor(map, article, article.blocks().stream().map(Block::index).toList(), where);
+    }
+
+    /**
+     * Like {@link #anchor(YamlMap, Article, String)}, but looking only in {@code blocks} (such as the
+     * blocks a highlight question names); {@code occurrence} then counts occurrences in those blocks.
+     */
+    public static Optional<TextSpan> anchor(YamlMap map, Article article, Collection<Integer> blocks,
+                                            String where) {
         String text = map.required("text", where);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         String exact = text;
-        List<TextSpan> found = article.occurrences(exact);
+        List<TextSpan> found = article.occurrences(exact).stream().filter(s -> blocks.contains(s.block())).toList();
         Optional<Integer> occurrence = map.integer("occurrence");
         if (found.isEmpty()) {
-            map.problems().add(map.line("text"), where + ": text not found in any block of the article: \""
+            String scope = blocks.size() == article.blocks().size() ? "any block of the article" : "its blocks";
+            map.problems().add(map.line("text"), where + ": text not found in " + scope + ": \""
                     + abbreviate(exact) + "\"");
             return Optional.empty();
         }

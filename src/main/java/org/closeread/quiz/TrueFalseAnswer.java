@@ -1,0 +1,5 @@
+package org.closeread.quiz;
+
+/** The student's "true" or "false". */
+public record TrueFalseAnswer(boolean value) implements Answer {
+}
