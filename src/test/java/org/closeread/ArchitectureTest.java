@@ -78,6 +78,7 @@ class ArchitectureTest {
     @Test
     void repositories_are_used_only_by_services_of_their_feature() {
         noClasses().that().haveSimpleNameNotEndingWith("Service").and().haveSimpleNameNotEndingWith("Repository")
+                .and().haveSimpleNameNotEndingWith("Store")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(CLASSES);
     }

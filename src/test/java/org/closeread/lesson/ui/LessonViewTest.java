@@ -7,6 +7,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.router.QueryParameters;
+import org.closeread.base.SafeMarkdown;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -99,8 +102,10 @@ class LessonViewTest extends KaribuTest {
         assertThat(view.explanation().shown()).isNotNull();
         assertThat(view.explanation().shown().lens()).isEqualTo(Lens.QUOTE);
         String panelText = view.explanation().getElement().getTextRecursively();
-        assertThat(panelText).contains(view.explanation().shown().explanation().substring(0, 20));
-        assertThat(panelText).contains("Speaker");
+        assertThat(_get(view.explanation(), Html.class).getInnerHtml())
+                .isEqualTo(Html.class.cast(new Html(SafeMarkdown.toHtml(view.explanation().shown().explanation())))
+                        .getInnerHtml());
+        assertThat(panelText).contains("Speaker", "Relayed by");
 
         _click(_get(view.explanation(), com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withText("Close")));
@@ -109,7 +114,7 @@ class LessonViewTest extends KaribuTest {
 
     @Test
     void a_step_can_be_opened_by_its_address() {
-        ui().navigate("lessons/" + SLUG + "?step=5");
+        ui().navigate("lessons/" + SLUG, QueryParameters.of("step", "5"));
 
         LessonView opened = _get(LessonView.class);
         assertThat(_get(opened, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 5 of 7");

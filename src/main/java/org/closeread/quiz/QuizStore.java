@@ -1,0 +1,94 @@
+package org.closeread.quiz;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.closeread.article.Article;
+import org.closeread.lesson.Lesson;
+import org.closeread.lesson.LessonPart;
+import org.closeread.lesson.YamlMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the quiz and exercises of each lesson file (as a {@link LessonPart}) and stores them as new
+ * versions when their content changed; older versions stay for the attempts made on them.
+ */
+@Component
+class QuizStore implements LessonPart {
+
+    static final String PRACTICE_TITLE = "Practice";
+
+    private final QuizRepository quizzes;
+    private final QuizReader reader = new QuizReader(this::store);
+
+    QuizStore(QuizRepository quizzes) {
+        this.quizzes = quizzes;
+    }
+
+    @Override
+    public java.util.Set<String> lessonKeys() {
+        return reader.lessonKeys();
+    }
+
+    @Override
+    public java.util.Set<String> stepKeys() {
+        return reader.stepKeys();
+    }
+
+    @Override
+    public Runnable read(YamlMap root, List<YamlMap> steps, Article article, Lesson lesson) {
+        return reader.read(root, steps, article, lesson);
+    }
+
+    /** Runs inside the lesson loader's transaction. */
+    void store(LessonQuizzes read) {
+        read.quiz().ifPresent(quiz -> storeVersion(read.lessonSlug(), QuizEntity.FINAL_QUIZ, quiz));
+        for (Map.Entry<String, List<Question>> step : read.exercises().entrySet()) {
+            if (!step.getValue().isEmpty()) {
+                storeVersion(read.lessonSlug(), QuizEntity.STEP_PREFIX + step.getKey(),
+                        new Quiz(PRACTICE_TITLE, 0, FeedbackTiming.AFTER_EACH, step.getValue()));
+            }
+        }
+    }
+
+    private void storeVersion(String lessonSlug, String key, Quiz quiz) {
+        List<String> definitions = quiz.questions().stream().map(QuestionCodec::write).toList();
+        String hash = hash(quiz.title() + "\n" + quiz.passMark() + "\n" + quiz.feedback() + "\n"
+                + String.join("\n", definitions));
+        var current = quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, key);
+        if (current.isPresent() && current.get().contentHash.equals(hash)) {
+            return;
+        }
+        current.ifPresent(old -> old.current = false);
+        quizzes.flush();
+        int version = quizzes.findFirstByLessonSlugAndQuizKeyOrderByVersionDesc(lessonSlug, key)
+                .map(q -> q.version + 1).orElse(1);
+        QuizEntity entity = new QuizEntity();
+        entity.lessonSlug = lessonSlug;
+        entity.quizKey = key;
+        entity.version = version;
+        entity.current = true;
+        entity.title = quiz.title();
+        entity.passMark = quiz.passMark();
+        entity.feedback = quiz.feedback();
+        entity.contentHash = hash;
+        entity.createdAt = Instant.now();
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            entity.questions.add(QuestionEntity.of(entity, i, quiz.questions().get(i)));
+        }
+        quizzes.save(entity);
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
