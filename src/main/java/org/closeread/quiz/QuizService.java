@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.closeread.base.ReadableCode;
+import org.closeread.lesson.LessonReading;
+import org.closeread.lesson.LessonService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +21,20 @@ public class QuizService {
     private final ParticipantRepository participants;
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
+    private final LessonService lessons;
 
     QuizService(QuizRepository quizzes, ParticipantRepository participants, AttemptRepository attempts,
-                AnswerRepository answers) {
+                AnswerRepository answers, LessonService lessons) {
         this.quizzes = quizzes;
         this.participants = participants;
         this.attempts = attempts;
         this.answers = answers;
+        this.lessons = lessons;
+    }
+
+    /** The lesson a quiz belongs to, with its article: what quiz views show questions against. */
+    public Optional<LessonReading> lesson(String lessonSlug) {
+        return lessons.reading(lessonSlug);
     }
 
     /** The lesson's final quiz as students see it, if it has one. */
@@ -40,6 +49,14 @@ public class QuizService {
     public Optional<StudentQuiz> exercises(String lessonSlug, String stepId) {
         return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.STEP_PREFIX + stepId)
                 .map(QuizEntity::toStudentQuiz);
+    }
+
+    /** The lesson step to review when a question of this quiz version is missed. */
+    @Transactional(readOnly = true)
+    public Optional<String> reviewStep(long quizId, String questionId) {
+        return quizzes.findById(quizId).flatMap(quiz -> quiz.questions.stream()
+                .filter(q -> q.questionKey.equals(questionId)).findFirst())
+                .flatMap(q -> q.toQuestion().review());
     }
 
     @Transactional

@@ -1,0 +1,62 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Optional;
+import org.closeread.lesson.LessonReading;
+import org.closeread.quiz.AttemptView;
+import org.closeread.quiz.Participant;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.QuizService;
+import org.closeread.quiz.StudentQuiz;
+
+/**
+ * A step's practice exercises under its teaching text. Answers are stored like quiz answers, under the
+ * student's participant (made at the first answer), and feedback comes right away.
+ */
+class PracticePanel extends Composite<Div> {
+
+    private final QuizService quizzes;
+    private final LessonReading lesson;
+    private final StudentQuiz exercises;
+    private final Div codeSlot = new Div();
+
+    PracticePanel(QuizService quizzes, LessonReading lesson, StudentQuiz exercises) {
+        this.quizzes = quizzes;
+        this.lesson = lesson;
+        this.exercises = exercises;
+        Div root = getContent();
+        root.addClassName("practice-panel");
+        H2 heading = new H2("Practise on the text");
+        Paragraph hint = new Paragraph("Try these before you move on; each answer is saved and explained.");
+        root.add(heading, hint, codeSlot);
+        Optional<AttemptView> earlier = StudentSession.participant().flatMap(p -> attempt(p));
+        StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p)));
+        int number = 1;
+        for (PromptView prompt : exercises.questions()) {
+            String position = "Exercise " + number++ + " of " + exercises.questions().size();
+            QuestionCard card = new QuestionCard(prompt, position, lesson.article(), true,
+                    answer -> quizzes.answer(participant(), attempt(participant()).orElseThrow().id(), prompt.id(),
+                            answer),
+                    stepId -> Optional.empty());
+            earlier.filter(a -> a.answered(prompt.id()))
+                    .ifPresent(a -> card.fill(a.answers().get(prompt.id()), a.results().get(prompt.id())));
+            root.add(card);
+        }
+    }
+
+    private Participant participant() {
+        return StudentSession.participant().orElseGet(() -> {
+            Participant created = quizzes.newParticipant(null);
+            StudentSession.use(created);
+            codeSlot.add(new ResumeCodeBox(created));
+            return created;
+        });
+    }
+
+    private Optional<AttemptView> attempt(Participant participant) {
+        return quizzes.attempt(participant, lesson.lesson().slug(), exercises.key());
+    }
+}

@@ -1,0 +1,148 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.closeread.article.Article;
+import org.closeread.quiz.Answer;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.Result;
+import org.closeread.quiz.SelfCheck;
+import org.closeread.quiz.WrittenAnswer;
+
+/**
+ * One question: its prompt, the field to answer it, a Save button, and (when the quiz shows feedback
+ * after each question) what the answer earned. Saving calls back; the card knows no service.
+ */
+class QuestionCard extends Composite<Section> {
+
+    private final PromptView prompt;
+    private final AnswerInput input;
+    private final boolean showResults;
+    private final Function<Answer, Result> submit;
+    private final ResultPanel resultPanel;
+    private final Button save = new Button("Save answer");
+    private final Paragraph message = new Paragraph();
+    private final Div selfCheckBox = new Div();
+    private Optional<String> review = Optional.empty();
+
+    QuestionCard(PromptView prompt, String position, Article article, boolean showResults,
+                 Function<Answer, Result> submit, Function<String, Optional<Component>> reviewLink) {
+        this.prompt = prompt;
+        this.showResults = showResults;
+        this.submit = submit;
+        this.input = AnswerInputs.forPrompt(prompt, article);
+        this.resultPanel = new ResultPanel(article, reviewLink);
+        Section root = getContent();
+        root.addClassName("question-card");
+        root.getElement().setAttribute("data-question", prompt.id());
+        root.getElement().setAttribute("aria-labelledby", "prompt-" + prompt.id());
+        Span where = new Span(position);
+        where.addClassName("question-position");
+        H2 heading = new H2(prompt.prompt());
+        heading.setId("prompt-" + prompt.id());
+        heading.addClassName("question-prompt");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> save());
+        message.addClassName("question-message");
+        message.getElement().setAttribute("role", "status");
+        selfCheckBox.addClassName("self-check");
+        root.add(where, heading, input.component(), save, message, resultPanel, selfCheckBox);
+    }
+
+    /** Shows what was answered before, and its result where results are shown. */
+    void fill(Answer answer, Result result) {
+        input.fill(answer);
+        if (showResults) {
+            showResult(result);
+        } else {
+            message.setText("Saved. You can change it until you finish the quiz.");
+        }
+    }
+
+    void setReview(Optional<String> stepId) {
+        review = stepId;
+    }
+
+    void lock() {
+        input.setReadOnly(true);
+        save.setVisible(false);
+    }
+
+    private void save() {
+        if (input instanceof OrderInput order) {
+            order.confirm();
+        }
+        Optional<Answer> answer = input.answer();
+        save.setEnabled(true);
+        if (answer.isEmpty()) {
+            message.setText(AnswerInputs.emptyMessage(prompt.type()));
+            return;
+        }
+        Result result = submit.apply(answer.get());
+        if (showResults) {
+            message.setText("Saved.");
+            showResult(result);
+        } else {
+            message.setText("Saved. You can change it until you finish the quiz.");
+        }
+    }
+
+    private void showResult(Result result) {
+        resultPanel.show(result, prompt.blocks());
+        if (!result.correct()) {
+            resultPanel.reviewHint(review);
+        }
+        selfCheckBox.removeAll();
+        result.selfCheck().ifPresent(this::offerSelfCheck);
+    }
+
+    private void offerSelfCheck(SelfCheck check) {
+        CheckboxGroup<Integer> points = new CheckboxGroup<>("Which of these points does your answer make?");
+        points.setItems(IntStream.range(0, check.rubric().size()).boxed().toList());
+        points.setItemLabelGenerator(check.rubric()::get);
+        points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        points.setValue(new HashSet<>(check.ticked()));
+        Button saveCheck = new Button("Save my self-check", click -> {
+            String text = input.answer().map(a -> ((WrittenAnswer) a).text()).orElse("");
+            Result checked = submit.apply(new WrittenAnswer(text, points.getValue()));
+            message.setText("Self-check saved.");
+            resultPanel.show(checked, prompt.blocks());
+        });
+        saveCheck.setDisableOnClick(true);
+        selfCheckBox.add(points, saveCheck);
+    }
+
+    PromptView prompt() {
+        return prompt;
+    }
+
+    AnswerInput input() {
+        return input;
+    }
+
+    Button saveButton() {
+        return save;
+    }
+
+    ResultPanel resultPanel() {
+        return resultPanel;
+    }
+
+    String message() {
+        return message.getText();
+    }
+}

@@ -1,0 +1,201 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.lesson.LessonReading;
+import org.closeread.quiz.AttemptView;
+import org.closeread.quiz.FeedbackTiming;
+import org.closeread.quiz.Participant;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.QuizService;
+import org.closeread.quiz.StudentQuiz;
+
+/**
+ * The lesson's quiz, one question at a time. Every answer is saved when given; the resume code
+ * continues the attempt in another browser; a finished attempt shows its results.
+ */
+@Route(value = "lessons/:slug/quiz", layout = MainLayout.class)
+@AnonymousAllowed
+class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String QUIZ_KEY = "quiz";
+
+    private final QuizService quizzes;
+    private String slug;
+    private LessonReading lesson;
+    private StudentQuiz quiz;
+    private AttemptView attempt;
+    private int index;
+    private final Div body = new Div();
+    private QuestionCard card;
+
+    QuizView(QuizService quizzes) {
+        this.quizzes = quizzes;
+        addClassName("quiz-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        removeAll();
+        body.removeAll();
+        lesson = quizzes.lesson(slug).orElse(null);
+        quiz = lesson == null ? null : quizzes.quiz(slug).orElse(null);
+        if (quiz == null) {
+            add(new H1("Quiz not found"), new Paragraph("There is no quiz at this address."),
+                    new Anchor("", "Back to the library"));
+            return;
+        }
+        Anchor back = new Anchor("lessons/" + slug, "← Back to the lesson: " + lesson.lesson().title());
+        back.addClassName("back-link");
+        H1 title = new H1(quiz.title());
+        add(back, title, body);
+        StudentSession.participant().ifPresentOrElse(this::continueAs, this::showIntro);
+    }
+
+    private void showIntro() {
+        body.removeAll();
+        Paragraph about = new Paragraph(quiz.questions().size() + " questions. Pass mark " + quiz.passMark() + "%. "
+                + (quiz.feedback() == FeedbackTiming.AFTER_EACH
+                ? "You see what each answer earned right after saving it."
+                : "You see your results when you finish."));
+        Button start = new Button("Start the quiz", click -> {
+            Participant participant = quizzes.newParticipant(null);
+            StudentSession.use(participant);
+            continueAs(participant);
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setDisableOnClick(true);
+        ResumeForm resume = new ResumeForm(code -> {
+            Optional<Participant> found = quizzes.resume(code);
+            found.ifPresent(participant -> {
+                StudentSession.use(participant);
+                continueAs(participant);
+            });
+            return found.isPresent();
+        });
+        Div intro = new Div(about, start, resume);
+        intro.addClassName("quiz-intro");
+        body.add(intro);
+    }
+
+    private void continueAs(Participant participant) {
+        attempt = quizzes.attempt(participant, slug, QUIZ_KEY).orElseThrow();
+        // An attempt keeps the quiz version it was started on, even after the lesson file changed.
+        quiz = attempt.quiz();
+        body.removeAll();
+        body.add(new ResumeCodeBox(participant));
+        if (attempt.finished()) {
+            showResults(participant);
+        } else {
+            index = attempt.firstOpenIndex();
+            showQuestion(participant);
+        }
+    }
+
+    private void showQuestion(Participant participant) {
+        body.getChildren().filter(c -> !(c instanceof ResumeCodeBox)).toList().forEach(body::remove);
+        PromptView prompt = quiz.questions().get(index);
+        int total = quiz.questions().size();
+        Span position = new Span("Question " + (index + 1) + " of " + total);
+        position.setId("question-position");
+        ProgressBar progress = new ProgressBar(0, total, attempt.answeredCount());
+        progress.getElement().setAttribute("aria-label", attempt.answeredCount() + " of " + total + " answered");
+        Div head = new Div(position, progress);
+        head.addClassName("quiz-progress");
+        card = new QuestionCard(prompt, "", lesson.article(), quiz.feedback() == FeedbackTiming.AFTER_EACH,
+                answer -> {
+                    var result = quizzes.answer(participant, attempt.id(), prompt.id(), answer);
+                    attempt = quizzes.attempt(participant, attempt.id());
+                    progress.setValue(attempt.answeredCount());
+                    return result;
+                }, this::reviewLink);
+        card.setReview(quizzes.reviewStep(quiz.id(), prompt.id()));
+        Optional.ofNullable(attempt.answers().get(prompt.id()))
+                .ifPresent(given -> card.fill(given, attempt.results().get(prompt.id())));
+        Button previous = new Button("Previous question", click -> {
+            index--;
+            showQuestion(participant);
+        });
+        previous.setEnabled(index > 0);
+        Button next = new Button("Next question", click -> {
+            index++;
+            showQuestion(participant);
+        });
+        next.setEnabled(index < total - 1);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button finish = new Button("Finish the quiz", click -> confirmFinish(participant));
+        finish.setId("finish-quiz");
+        Div navigation = new Div(previous, next, finish);
+        navigation.addClassName("quiz-navigation");
+        body.add(head, card, navigation);
+    }
+
+    private void confirmFinish(Participant participant) {
+        int open = quiz.questions().size() - attempt.answeredCount();
+        if (open == 0) {
+            finish(participant);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Finish the quiz?",
+                open + " question(s) have no answer yet and will score 0. Finish anyway?",
+                "Finish", event -> finish(participant));
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep answering");
+        confirm.open();
+    }
+
+    private void finish(Participant participant) {
+        quizzes.finish(participant, attempt.id());
+        attempt = quizzes.attempt(participant, attempt.id());
+        body.getChildren().filter(c -> !(c instanceof ResumeCodeBox)).toList().forEach(body::remove);
+        showResults(participant);
+    }
+
+    private void showResults(Participant participant) {
+        body.add(new QuizResults(quiz, quizzes.result(participant, attempt.id()), lesson.article(),
+                this::reviewLink));
+        Button again = new Button("Take the quiz again", click -> {
+            quizzes.start(participant, slug, QUIZ_KEY);
+            continueAs(participant);
+        });
+        body.add(again);
+    }
+
+    private Optional<Component> reviewLink(String stepId) {
+        int step = lesson.lesson().stepIndex(stepId);
+        if (step < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Anchor("lessons/" + slug + "?step=" + (step + 1),
+                "Step " + (step + 1) + ": " + lesson.lesson().steps().get(step).title()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return quiz == null ? "Quiz not found — CloseRead" : quiz.title() + " — CloseRead";
+    }
+
+    QuestionCard card() {
+        return card;
+    }
+
+    AttemptView currentAttempt() {
+        return attempt;
+    }
+}

@@ -1,0 +1,137 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.closeread.article.Article;
+import org.closeread.article.TextSpan;
+import org.closeread.base.SafeMarkdown;
+import org.closeread.base.ui.component.SpanMarker;
+import org.closeread.quiz.FeedbackLine;
+import org.closeread.quiz.Result;
+import org.closeread.quiz.SpanReport;
+
+/** What a student learns after answering: the verdict, feedback per option or span, the explanation. */
+class ResultPanel extends Composite<Div> {
+
+    private final Article article;
+    private final Function<String, Optional<Component>> reviewLink;
+
+    ResultPanel(Article article, Function<String, Optional<Component>> reviewLink) {
+        this.article = article;
+        this.reviewLink = reviewLink;
+        getContent().addClassName("result-panel");
+        getContent().getElement().setAttribute("aria-live", "polite");
+        getContent().setVisible(false);
+    }
+
+    void clear() {
+        getContent().removeAll();
+        getContent().setVisible(false);
+    }
+
+    void show(Result result, List<Integer> blocks) {
+        Div root = getContent();
+        root.removeAll();
+        root.setVisible(true);
+        root.getElement().setAttribute("data-verdict", verdictClass(result));
+        H3 heading = new H3(headline(result));
+        heading.addClassName("result-heading");
+        root.add(heading);
+        List<FeedbackLine> lines = result.feedback().stream()
+                .filter(line -> !line.subject().isEmpty() || !line.note().isEmpty()).toList();
+        if (!lines.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("feedback-lines");
+            for (FeedbackLine line : lines) {
+                Span verdict = new Span(Verdicts.label(line.verdict()));
+                verdict.addClassNames("verdict", "verdict-" + line.verdict().name().toLowerCase());
+                ListItem item = new ListItem(verdict);
+                if (!line.subject().isEmpty()) {
+                    Span subject = new Span(line.subject());
+                    subject.addClassName("feedback-subject");
+                    item.add(subject);
+                }
+                if (!line.note().isEmpty()) {
+                    item.add(new Span(line.note()));
+                }
+                list.add(item);
+            }
+            root.add(list);
+        }
+        result.spans().ifPresent(report -> root.add(spans(report, blocks)));
+        result.selfCheck().ifPresent(check -> {
+            Paragraph model = new Paragraph("Model answer: " + check.modelAnswer());
+            model.addClassName("model-answer");
+            root.add(model);
+        });
+        Div explanation = new Div(new Html(SafeMarkdown.toHtml(result.explanation())));
+        explanation.addClassName("result-explanation");
+        root.add(explanation);
+    }
+
+    void reviewHint(Optional<String> stepId) {
+        stepId.flatMap(reviewLink).ifPresent(link -> {
+            Paragraph hint = new Paragraph("Review: ");
+            hint.addClassName("review-hint");
+            hint.add(link);
+            getContent().add(hint);
+        });
+    }
+
+    private Component spans(SpanReport report, List<Integer> blocks) {
+        SpanMarker marker = new SpanMarker("Your marks compared with the answer");
+        marker.setBlocks(blocks.stream().map(article::block)
+                .map(b -> new SpanMarker.Block(b.index(), b.kind().name().toLowerCase(), b.text())).toList());
+        Map<SpanMarker.Mark, String> classes = new LinkedHashMap<>();
+        put(classes, report.hits(), "hit");
+        put(classes, report.misses(), "miss");
+        put(classes, report.falseMarks(), "false");
+        marker.setMarks(List.copyOf(classes.keySet()));
+        marker.setMarkClasses(classes);
+        marker.setReadOnly(true);
+        marker.setWidthFull();
+        Paragraph legend = new Paragraph(report.hits().size() + " right mark(s), " + report.misses().size()
+                + " missed part(s), " + report.falseMarks().size() + " false mark(s). Found "
+                + Math.round(report.found() * 100) + "% of the targets; "
+                + Math.round(report.discernment() * 100) + "% of your marked words were on a target.");
+        legend.addClassName("span-legend");
+        return new Div(legend, marker);
+    }
+
+    private static void put(Map<SpanMarker.Mark, String> classes, List<TextSpan> spans, String kind) {
+        spans.forEach(s -> classes.put(new SpanMarker.Mark(s.block(), s.start(), s.end()), kind));
+    }
+
+    static String headline(Result result) {
+        if (!result.answered()) {
+            return "Not answered";
+        }
+        if (result.selfChecked()) {
+            return "Self-checked: " + result.selfCheck().orElseThrow().ticked().size() + " of "
+                    + Math.max(1, result.selfCheck().orElseThrow().rubric().size()) + " points";
+        }
+        if (result.correct()) {
+            return "Right";
+        }
+        return result.score() > 0 ? "Partly right (" + Math.round(result.score() * 100) + "%)" : "Not right";
+    }
+
+    private static String verdictClass(Result result) {
+        if (result.correct()) {
+            return "right";
+        }
+        return result.score() > 0 ? "partly" : "wrong";
+    }
+}

@@ -1,0 +1,41 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Predicate;
+
+/** "Continue with a resume code": a field and a button; a wrong code gets a clear message. */
+class ResumeForm extends Composite<Div> {
+
+    static final String WRONG_CODE = "No saved work has this code. Check it (8 letters and digits, such as"
+            + " K7QM-4TRX) and try again.";
+
+    private final TextField code = new TextField("Resume code");
+    private final Button resume = new Button("Continue");
+
+    /** @param tryCode resumes with the typed code; false when no work has it */
+    ResumeForm(Predicate<String> tryCode) {
+        getContent().addClassName("resume-form");
+        code.setPlaceholder("K7QM-4TRX");
+        code.setMaxLength(12);
+        code.setHelperText("Have a code from earlier? Continue where you stopped.");
+        resume.addClickListener(click -> {
+            if (!tryCode.test(code.getValue())) {
+                code.setInvalid(true);
+                code.setErrorMessage(WRONG_CODE);
+            }
+        });
+        resume.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(code);
+        getContent().add(code, resume);
+    }
+
+    TextField codeField() {
+        return code;
+    }
+
+    Button resumeButton() {
+        return resume;
+    }
+}
