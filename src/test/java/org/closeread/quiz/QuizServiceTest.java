@@ -1,0 +1,157 @@
+package org.closeread.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class QuizServiceTest {
+
+    static final String SLUG = "china-russia-defence-ministers";
+
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long answerRows(long attemptId) {
+        return jdbc.queryForObject("select count(*) from answer where attempt_id = ?", Long.class, attemptId);
+    }
+
+    private PromptView firstOfType(StudentQuiz quiz, QuestionType type) {
+        return quiz.questions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_first_lesson_has_a_stored_quiz_of_twenty_or_more_prompts_without_keys() {
+        StudentQuiz quiz = quizzes.quiz(SLUG).orElseThrow();
+
+        assertThat(quiz.questions()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(quiz.questions()).extracting(PromptView::type).contains(QuestionType.values());
+        assertThat(quizzes.exercises(SLUG, "quotes")).isPresent();
+    }
+
+    @Test
+    void an_answer_is_stored_at_once_and_answering_again_updates_the_same_row() {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
+        PromptView single = firstOfType(attempt.quiz(), QuestionType.SINGLE);
+
+        quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(0));
+        assertThat(answerRows(attempt.id())).isEqualTo(1);
+        quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1));
+
+        assertThat(answerRows(attempt.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select revision from answer where attempt_id = ?", Integer.class,
+                attempt.id())).isEqualTo(2);
+        assertThat(quizzes.attempt(student, attempt.id()).answers().get(single.id())).isEqualTo(ChoiceAnswer.of(1));
+    }
+
+    @Test
+    void concurrent_submits_of_the_same_answer_store_one_row() throws Exception {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
+        PromptView question = firstOfType(attempt.quiz(), QuestionType.TRUE_FALSE);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Result>> submits = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Callable<Result> submit = () -> {
+                go.await();
+                return quizzes.answer(student, attempt.id(), question.id(), new TrueFalseAnswer(true));
+            };
+            submits.add(pool.submit(submit));
+        }
+        go.countDown();
+        for (Future<Result> submit : submits) {
+            submit.get();
+        }
+        pool.shutdown();
+
+        assertThat(answerRows(attempt.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select revision from answer where attempt_id = ?", Integer.class,
+                attempt.id())).isEqualTo(16);
+    }
+
+    @Test
+    void the_result_teaches_with_the_explanation_and_a_finished_attempt_keeps_its_answers() {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
+        PromptView single = firstOfType(attempt.quiz(), QuestionType.SINGLE);
+
+        Result result = quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(0));
+        assertThat(result.explanation()).isNotBlank();
+        QuizResult finished = quizzes.finish(student, attempt.id());
+
+        assertThat(finished.results()).hasSize(attempt.quiz().questions().size());
+        assertThat(finished.unansweredCount()).isEqualTo(attempt.quiz().questions().size() - 1);
+        assertThat(quizzes.attempt(student, SLUG, "quiz").orElseThrow().finished()).isTrue();
+        assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1)))
+                .hasMessageContaining("finished");
+        assertThat(quizzes.finish(student, attempt.id()).percent()).isEqualTo(finished.percent());
+    }
+
+    @Test
+    void a_resume_code_finds_the_participant_and_a_wrong_code_finds_nobody() {
+        Participant student = quizzes.newParticipant("Ada");
+
+        assertThat(quizzes.resume(student.shownCode().toLowerCase())).contains(student);
+        assertThat(quizzes.resume(" " + student.resumeCode() + " ")).contains(student);
+        assertThat(quizzes.resume("AAAA-AAAA")).isEmpty();
+        assertThat(quizzes.resume("not a code")).isEmpty();
+        assertThat(student.resumeCode()).hasSize(8);
+    }
+
+    @Test
+    void nobody_reaches_another_students_attempt_by_its_id() {
+        Participant owner = quizzes.newParticipant(null);
+        Participant other = quizzes.newParticipant(null);
+        AttemptView attempt = quizzes.attempt(owner, SLUG, "quiz").orElseThrow();
+        String question = attempt.quiz().questions().get(0).id();
+
+        assertThatThrownBy(() -> quizzes.attempt(other, attempt.id())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> quizzes.answer(other, attempt.id(), question, ChoiceAnswer.of(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> quizzes.result(other, attempt.id())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_answer_of_the_wrong_kind_is_refused_and_nothing_is_stored() {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
+        PromptView single = firstOfType(attempt.quiz(), QuestionType.SINGLE);
+
+        assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), new TrueFalseAnswer(true)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(answerRows(attempt.id())).isZero();
+    }
+
+    @Test
+    void practice_answers_are_stored_like_quiz_answers() {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView practice = quizzes.attempt(student, SLUG, "step:quotes").orElseThrow();
+        PromptView first = practice.quiz().questions().get(0);
+        Answer any = switch (first.type()) {
+            case SINGLE, MULTIPLE -> ChoiceAnswer.of(0);
+            case TRUE_FALSE -> new TrueFalseAnswer(false);
+            default -> null;
+        };
+        org.junit.jupiter.api.Assumptions.assumeTrue(any != null, "first exercise is a choice");
+
+        quizzes.answer(student, practice.id(), first.id(), any);
+
+        assertThat(answerRows(practice.id())).isEqualTo(1);
+    }
+}
