@@ -36,6 +36,11 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        setUpAgain();
+    }
+
+    /** A fresh mocked session and UI, as a second browser would have. */
+    protected void setUpAgain() {
         Routes routes = new Routes(new java.util.HashSet<>(views()), new java.util.HashSet<>(), true);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
