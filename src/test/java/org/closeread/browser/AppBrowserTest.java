@@ -80,6 +80,17 @@ public abstract class AppBrowserTest {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** Keeps a screenshot under target/screenshots, for looking at what a test saw. */
+    protected static void screenshot(ChromeDriver browser, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The element that has the keyboard focus. */
     protected WebElement focused() {
         return driver.switchTo().activeElement();

@@ -25,7 +25,7 @@ final class MatchInput implements AnswerInput {
             Select<Integer> choice = new Select<>();
             choice.setLabel(left);
             choice.setItems(positions);
-            choice.setItemLabelGenerator(rights::get);
+            choice.setItemLabelGenerator(i -> i == null ? "Not chosen" : rights.get(i));
             choice.setPlaceholder("Choose…");
             choice.setEmptySelectionAllowed(true);
             choice.setEmptySelectionCaption("Not chosen");

@@ -48,6 +48,7 @@ class QuestionCard extends Composite<Section> {
         Section root = getContent();
         root.addClassName("question-card");
         root.getElement().setAttribute("data-question", prompt.id());
+        root.getElement().setAttribute("data-type", prompt.type().id());
         root.getElement().setAttribute("aria-labelledby", "prompt-" + prompt.id());
         Span where = new Span(position);
         where.addClassName("question-position");
