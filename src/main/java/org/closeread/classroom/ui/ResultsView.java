@@ -35,6 +35,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final String teacher;
     private ClassReport report;
     private Anchor csv;
+    private DownloadHandler csvFile;
 
     ResultsView(ClassroomService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -60,7 +61,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
         back.addClassName("back-link");
         // Built again at download time, so the file has every answer stored by then.
-        DownloadHandler csvFile = download -> {
+        csvFile = download -> {
             ClassReport now = classrooms.report(teacher, classId, assignmentId).orElseThrow();
             download.setFileName(ResultsCsv.fileName(now));
             download.setContentType(ResultsCsv.MEDIA_TYPE);
@@ -103,5 +104,9 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     Anchor csvLink() {
         return csv;
+    }
+
+    DownloadHandler csvDownload() {
+        return csvFile;
     }
 }
