@@ -22,7 +22,7 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
             long participantId, String lessonSlug, String quizKey);
 
     /** Every attempt of these participants at one quiz (all versions), with answers and questions in one go. */
-    @EntityGraph(attributePaths = {"answers", "answers.question", "quiz"})
+    @EntityGraph(attributePaths = {"participant", "answers", "answers.question", "quiz"})
     List<AttemptEntity> findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(Collection<Long> participantIds,
             String lessonSlug, String quizKey);
 
