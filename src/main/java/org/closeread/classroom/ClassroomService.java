@@ -41,11 +41,13 @@ public class ClassroomService {
     private final ClassroomBroadcaster broadcaster;
     private final ApplicationEventPublisher events;
     private final int defaultRetentionDays;
+    private final int refreshSeconds;
 
     ClassroomService(ClassroomRepository classrooms, MemberRepository members, QuizService quizzes,
                      LessonService lessons, JoinThrottle throttle, ClassroomBroadcaster broadcaster,
                      ApplicationEventPublisher events,
-                     @Value("${closeread.retention-days:365}") int defaultRetentionDays) {
+                     @Value("${closeread.retention-days:365}") int defaultRetentionDays,
+                     @Value("${closeread.dashboard.refresh-seconds:5}") int refreshSeconds) {
         if (!Classroom.validRetention(defaultRetentionDays)) {
             throw new IllegalArgumentException("closeread.retention-days must lie between "
                     + Classroom.RETENTION_MIN_DAYS + " and " + Classroom.RETENTION_MAX_DAYS);
@@ -58,6 +60,7 @@ public class ClassroomService {
         this.broadcaster = broadcaster;
         this.events = events;
         this.defaultRetentionDays = defaultRetentionDays;
+        this.refreshSeconds = Math.max(1, refreshSeconds);
     }
 
     // --- teachers ---------------------------------------------------------------------------------
@@ -179,6 +182,14 @@ public class ClassroomService {
                             quizzes.latestAttempts(memberList.stream().map(Member::participantId).toList(),
                                     assignment.lessonSlug));
                 })));
+    }
+
+    /**
+     * How often an open dashboard rebuilds from the database anyway, for answers stored on another node
+     * (closeread.dashboard.refresh-seconds).
+     */
+    public int refreshSeconds() {
+        return refreshSeconds;
     }
 
     /**

@@ -32,13 +32,13 @@ import org.closeread.security.TeacherAccountService;
 /**
  * An assignment while the class does it: a row per student, a row per question, and heat maps of the
  * highlight questions. Rebuilt from stored answers when it opens, pushed again within a second of an
- * answer on this node, and every {@value #REFRESH_SECONDS} seconds anyway (answers given on another node).
+ * answer on this node, and every few seconds anyway (answers given on another node; see
+ * {@link ClassroomService#refreshSeconds()}).
  */
 @Route(value = "teacher/classes/:classId/live/:assignmentId", layout = MainLayout.class)
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int REFRESH_SECONDS = 5;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
@@ -112,7 +112,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 });
             }
         });
-        ui.setPollInterval(REFRESH_SECONDS * 1000);
+        ui.setPollInterval(classrooms.refreshSeconds() * 1000);
         polling = ui.addPollListener(poll -> refresh());
     }
 

@@ -17,12 +17,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * One teacher and three students, each in a browser of their own: the teacher makes a class and
  * follows the dashboard, the students join by code and answer, the dashboard changes without a reload,
- * and the CSV says what they answered.
+ * and the CSV says what they answered. The dashboard's own refresh is set to ten minutes here, so what
+ * changes it within the test is the push.
  */
+@TestPropertySource(properties = "closeread.dashboard.refresh-seconds=600")
 class ClassroomBrowserTest extends AppBrowserTest {
 
     static final String PASSWORD = "a long teacher passphrase";
