@@ -111,7 +111,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lesson.setId("assign-lesson");
         lesson.setItems(classrooms.lessons());
         lesson.setItemLabelGenerator(LessonCard::title);
-        lesson.setEmptySelectionAllowed(false);
+        lesson.setPlaceholder("Choose a lesson");
         RadioButtonGroup<AssignmentKind> kind = new RadioButtonGroup<>("Students go to");
         kind.setId("assign-kind");
         kind.setItems(AssignmentKind.values());

@@ -94,7 +94,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 + " (/join) with the code on the class page.");
         how.addClassName("dashboard-how");
         heatMaps.addClassName("heat-maps");
-        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, students,
+        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
                 new H2("Questions"), questions, heatMaps,
                 new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
         show();

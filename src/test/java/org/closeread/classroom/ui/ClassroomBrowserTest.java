@@ -113,10 +113,10 @@ class ClassroomBrowserTest extends AppBrowserTest {
         wait(driver).until(d -> d.findElements(By.cssSelector("#dashboard-students tbody tr")).size() == 3);
 
         choose(amara, HEADLINE);
-        wait(driver).until(d -> row(driver, "Amara").contains("1 of "));
+        wait(driver).until(d -> row(driver, "Amara").contains("Question 2 of"));
         choose(ben, SECTION_LABEL);
         choose(chloe, HEADLINE);
-        wait(driver).until(d -> row(driver, "Ben").contains("1 of ") && row(driver, "Chloé").contains("1 of "));
+        wait(driver).until(d -> row(driver, "Ben").contains("Question 2 of") && row(driver, "Chloé").contains("Question 2 of"));
 
         assertThat(row(driver, "Amara")).contains("Question 2 of").contains("100%");
         assertThat(row(driver, "Ben")).contains("0%");
