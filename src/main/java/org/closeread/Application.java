@@ -1,6 +1,7 @@
 package org.closeread;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 @Theme(themeClass = Lumo.class)
+// Server push: a teacher's dashboard changes as students answer, without reloading.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -2,6 +2,8 @@ package org.closeread.quiz;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.closeread.article.Block;
 import org.closeread.article.TextSpan;
 
@@ -36,6 +38,31 @@ public record HighlightQuestion(Stem stem, List<Block> blocks, List<Target> targ
     @Override
     public PromptView promptView() {
         return PromptView.highlight(stem, blocks.stream().map(Block::index).toList());
+    }
+
+    /** Every word of the question's blocks, in reading order (the words marks are counted in). */
+    public List<TextSpan> words() {
+        return List.copyOf(new Words(blocks).in(blocks.stream()
+                .map(b -> new TextSpan(b.index(), 0, b.text().length())).toList()));
+    }
+
+    /** The words of the key: those of every target and every accepted wording of it. */
+    public Set<TextSpan> keyWords() {
+        Words words = new Words(blocks);
+        Set<TextSpan> key = new TreeSet<>();
+        targets.forEach(target -> key.addAll(words.in(target.accepted())));
+        return key;
+    }
+
+    /** The words an answer marks (a mark covers every word it touches), in reading order. */
+    public Set<TextSpan> wordsMarked(HighlightAnswer answer) {
+        return new Words(blocks).in(answer.marks());
+    }
+
+    /** The phrases an answer marks, as text: neighbouring marked words joined, in reading order. */
+    public List<String> markedRuns(HighlightAnswer answer) {
+        Words words = new Words(blocks);
+        return words.runs(words.in(answer.marks())).stream().map(words::text).toList();
     }
 
     @Override

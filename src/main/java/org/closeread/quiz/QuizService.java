@@ -1,18 +1,25 @@
 package org.closeread.quiz;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.closeread.base.ReadableCode;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quizzes and practice for students: participants with resume codes, attempts, and answers stored the
- * moment they are given (one row per attempt and question; answering again updates it).
+ * moment they are given (one row per attempt and question; answering again updates it). Starting,
+ * answering and finishing publish a {@link QuizActivity} event; teachers' views read attempts back.
  */
 @Service
 public class QuizService {
@@ -22,14 +29,16 @@ public class QuizService {
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
     private final LessonService lessons;
+    private final ApplicationEventPublisher events;
 
     QuizService(QuizRepository quizzes, ParticipantRepository participants, AttemptRepository attempts,
-                AnswerRepository answers, LessonService lessons) {
+                AnswerRepository answers, LessonService lessons, ApplicationEventPublisher events) {
         this.quizzes = quizzes;
         this.participants = participants;
         this.attempts = attempts;
         this.answers = answers;
         this.lessons = lessons;
+        this.events = events;
     }
 
     /** The lesson a quiz belongs to, with its article: what quiz views show questions against. */
@@ -102,7 +111,9 @@ public class QuizService {
             attempt.quiz = quiz;
             attempt.startedAt = Instant.now();
             attempt.lastActivity = attempt.startedAt;
-            return view(attempts.save(attempt));
+            AttemptEntity saved = attempts.save(attempt);
+            events.publishEvent(new QuizActivity.AttemptStarted(participant.id(), saved.id, lessonSlug, quizKey));
+            return view(saved);
         });
     }
 
@@ -140,6 +151,8 @@ public class QuizService {
         stored.revision++;
         attempt.lastActivity = now;
         answers.saveAndFlush(stored);
+        events.publishEvent(new QuizActivity.AnswerRecorded(participant.id(), attempt.id, attempt.quiz.lessonSlug,
+                attempt.quiz.quizKey, questionId));
         return result;
     }
 
@@ -150,6 +163,8 @@ public class QuizService {
         if (!attempt.finished()) {
             attempt.finishedAt = Instant.now();
             attempt.lastActivity = attempt.finishedAt;
+            events.publishEvent(new QuizActivity.AttemptFinished(participant.id(), attempt.id,
+                    attempt.quiz.lessonSlug, attempt.quiz.quizKey));
         }
         return result(attempt);
     }
@@ -157,6 +172,71 @@ public class QuizService {
     @Transactional(readOnly = true)
     public QuizResult result(Participant participant, long attemptId) {
         return result(owned(participant, attempts.findById(attemptId)));
+    }
+
+    /**
+     * The lesson's current quiz with its keys, feedback and explanations: for teachers' views of
+     * results, never for a student's browser.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Quiz> quizWithKeys(String lessonSlug) {
+        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.FINAL_QUIZ)
+                .map(QuizEntity::toQuiz);
+    }
+
+    /** The participants with these ids; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Participant> participants(Collection<Long> ids) {
+        return participants.findAllById(ids).stream().map(ParticipantEntity::toParticipant).toList();
+    }
+
+    /**
+     * Each participant's latest attempt at the lesson's quiz (any version), with every answer and its
+     * result: what a teacher's dashboard and results are built from. Participants who have not started
+     * have none.
+     */
+    @Transactional(readOnly = true)
+    public List<AttemptRecord> latestAttempts(Collection<Long> participantIds, String lessonSlug) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        Comparator<AttemptEntity> order = Comparator.comparing((AttemptEntity a) -> a.startedAt)
+                .thenComparing(a -> a.id);
+        Map<Long, AttemptEntity> latest = attempts.findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(
+                        participantIds, lessonSlug, QuizEntity.FINAL_QUIZ).stream()
+                .collect(Collectors.toMap(a -> a.participant.id, Function.identity(),
+                        (a, b) -> order.compare(a, b) >= 0 ? a : b));
+        return latest.values().stream().sorted(order).map(QuizService::record).toList();
+    }
+
+    /** Deletes these participants with every attempt and answer they have. */
+    @Transactional
+    public int forget(Collection<Long> participantIds) {
+        return participantIds.isEmpty() ? 0 : participants.deleteByIdIn(participantIds);
+    }
+
+    /**
+     * Deletes the attempts (and answers) of these participants last active before the cutoff, then
+     * those of the participants created before it who have no attempt left.
+     */
+    @Transactional
+    public Forgotten forgetBefore(Collection<Long> participantIds, Instant cutoff) {
+        if (participantIds.isEmpty()) {
+            return new Forgotten(0, 0);
+        }
+        int attemptsGone = attempts.deleteByParticipantIdInAndLastActivityBefore(participantIds, cutoff);
+        int participantsGone = participants.deleteIdleCreatedBefore(participantIds, cutoff);
+        return new Forgotten(attemptsGone, participantsGone);
+    }
+
+    private static AttemptRecord record(AttemptEntity attempt) {
+        List<StoredAnswer> stored = attempt.answers.stream()
+                .sorted(Comparator.comparingInt(a -> a.question.position))
+                .map(a -> new StoredAnswer(a.question.questionKey, a.toAnswer(),
+                        a.question.toQuestion().score(a.toAnswer()), a.answeredAt))
+                .toList();
+        return new AttemptRecord(attempt.participant.id, attempt.id, attempt.startedAt,
+                Optional.ofNullable(attempt.finishedAt), attempt.lastActivity, stored, result(attempt));
     }
 
     private static QuizResult result(AttemptEntity attempt) {

@@ -32,9 +32,9 @@ public class MainLayout extends Div implements RouterLayout {
         if (authentication.isAuthenticated()) {
             Button logout = new Button("Log out", click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            nav.add(new Anchor("teacher", "Teacher"), logout);
+            nav.add(new Anchor("teacher", "Teacher"), new Anchor("teacher/classes", "Classes"), logout);
         } else {
-            nav.add(new Anchor("login", "Teacher login"));
+            nav.add(new Anchor("join", "Join a class"), new Anchor("login", "Teacher login"));
         }
         nav.getElement().setAttribute("aria-label", "Main");
         Header header = new Header(home, nav);

@@ -50,7 +50,7 @@ class PracticePanel extends Composite<Div> {
     private Participant participant() {
         return StudentSession.participant().orElseGet(() -> {
             Participant created = quizzes.newParticipant(null);
-            StudentSession.use(created);
+            StudentSession.set(created);
             codeSlot.add(new ResumeCodeBox(created));
             return created;
         });

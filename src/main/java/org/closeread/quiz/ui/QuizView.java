@@ -76,7 +76,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : "You see your results when you finish."));
         Button start = new Button("Start the quiz", click -> {
             Participant participant = quizzes.newParticipant(null);
-            StudentSession.use(participant);
+            StudentSession.set(participant);
             continueAs(participant);
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,7 +84,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ResumeForm resume = new ResumeForm(code -> {
             Optional<Participant> found = quizzes.resume(code);
             found.ifPresent(participant -> {
-                StudentSession.use(participant);
+                StudentSession.set(participant);
                 continueAs(participant);
             });
             return found.isPresent();

@@ -1,0 +1,71 @@
+package org.closeread.classroom.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.classroom.Classroom;
+import org.closeread.classroom.ClassroomService;
+import org.closeread.security.TeacherAccountService;
+
+/** A teacher's classes, and a new one in one step: a name, then a join code to give out. */
+@Route(value = "teacher/classes", layout = MainLayout.class)
+@PageTitle("Your classes — CloseRead")
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class ClassListView extends Div {
+
+    private final ClassroomService classrooms;
+    private final String teacher;
+    private final TextField name = new TextField("Class name");
+    private final DataTable<Classroom> table = new DataTable<Classroom>("Your classes", c -> c.name())
+            .component("Class", c -> new Anchor(ClassView.path(c.id()), c.name()))
+            .text("Join code", c -> c.code().shown())
+            .text("State", c -> c.open() ? "Open" : "Closed")
+            .text("Students", c -> String.valueOf(c.members().size()))
+            .text("Assignments", c -> String.valueOf(c.assignments().size()));
+
+    ClassListView(ClassroomService classrooms, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.teacher = authentication.getPrincipalName().orElseThrow();
+        addClassName("teacher-classes");
+        name.setId("class-name");
+        name.setMaxLength(Classroom.NAME_MAX_LENGTH);
+        name.setPlaceholder("8B English, Tuesday");
+        Button create = new Button("Create class", click -> create());
+        create.setId("create-class");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER).listenOn(name);
+        Div form = new Div(name, create);
+        form.addClassName("inline-form");
+        add(new H1("Your classes"), new Paragraph("A class gets a join code. Students type it at "
+                + "Join a class with their name; no account, no email."), form, table);
+        table.setRows(classrooms.classes(teacher));
+    }
+
+    private void create() {
+        if (Classroom.cleanName(name.getValue()).isEmpty()) {
+            name.setErrorMessage("Give the class a name (at most " + Classroom.NAME_MAX_LENGTH + " characters).");
+            name.setInvalid(true);
+            return;
+        }
+        Classroom created = classrooms.create(teacher, name.getValue());
+        getUI().ifPresent(ui -> ui.navigate(ClassView.path(created.id())));
+    }
+
+    DataTable<Classroom> table() {
+        return table;
+    }
+
+    TextField nameField() {
+        return name;
+    }
+}

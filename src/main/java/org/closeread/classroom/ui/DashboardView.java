@@ -1,0 +1,195 @@
+package org.closeread.classroom.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.classroom.ClassReport;
+import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.QuestionSummary;
+import org.closeread.classroom.StudentProgress;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * An assignment while the class does it: a row per student, a row per question, and heat maps of the
+ * highlight questions. Rebuilt from stored answers when it opens, pushed again within a second of an
+ * answer on this node, and every few seconds anyway (answers given on another node; see
+ * {@link ClassroomService#refreshSeconds()}).
+ */
+@Route(value = "teacher/classes/:classId/live/:assignmentId", layout = MainLayout.class)
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final ClassroomService classrooms;
+    private final String teacher;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private long classId;
+    private long assignmentId;
+    private ClassReport report;
+    private final Paragraph updated = new Paragraph();
+    private final DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students",
+            StudentProgress::name)
+            .text("Student", StudentProgress::name)
+            .text("Now at", StudentProgress::step)
+            .text("Answers", s -> s.answered() + " of " + s.total())
+            .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%" : "–")
+            .text("Last activity", s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
+    private final QuestionTable questions = new QuestionTable();
+    private final Div heatMaps = new Div();
+    private final Set<String> openHeatMaps = new HashSet<>();
+    private Runnable stopWatching;
+    private Registration polling;
+
+    DashboardView(ClassroomService classrooms, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.teacher = authentication.getPrincipalName().orElseThrow();
+        addClassName("dashboard-view");
+        students.setId("dashboard-students");
+        questions.setId("dashboard-questions");
+        updated.setId("dashboard-updated");
+        updated.addClassName("dashboard-updated");
+    }
+
+    static String path(long classId, long assignmentId) {
+        return ClassView.path(classId) + "/live/" + assignmentId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        classId = event.getRouteParameters().getLong("classId").orElse(-1L);
+        assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+        report = classrooms.report(teacher, classId, assignmentId).orElse(null);
+        removeAll();
+        stopWatching();
+        if (report == null) {
+            add(new Anchor("teacher/classes", "← Your classes"), new H1("Dashboard not found"),
+                    new Paragraph("None of your classes has this assignment, or its lesson has no quiz."));
+            return;
+        }
+        Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
+        back.addClassName("back-link");
+        Paragraph how = new Paragraph("Updates by itself as students answer. Students join at Join a class"
+                + " (/join) with the code on the class page.");
+        how.addClassName("dashboard-how");
+        heatMaps.addClassName("heat-maps");
+        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
+                new H2("Questions"), questions, heatMaps,
+                new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
+        show();
+        watch(event.getUI());
+    }
+
+    private void watch(UI ui) {
+        stopWatching();
+        stopWatching = classrooms.watch(teacher, classId, () -> {
+            // Many answers at once become one rebuild.
+            if (refreshQueued.compareAndSet(false, true)) {
+                ui.access(() -> {
+                    refreshQueued.set(false);
+                    refresh();
+                });
+            }
+        });
+        ui.setPollInterval(classrooms.refreshSeconds() * 1000);
+        polling = ui.addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching();
+        event.getUI().setPollInterval(-1);
+    }
+
+    private void stopWatching() {
+        if (stopWatching != null) {
+            stopWatching.run();
+            stopWatching = null;
+        }
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+    }
+
+    /** Builds everything again from the database. */
+    void refresh() {
+        classrooms.report(teacher, classId, assignmentId).ifPresent(fresh -> {
+            report = fresh;
+            show();
+        });
+    }
+
+    private void show() {
+        updated.setText("Updated " + CLOCK.format(Instant.now()) + " · " + report.students().size() + " student(s)");
+        students.setRows(report.students());
+        questions.show(report.questions());
+        heatMaps.removeAll();
+        for (QuestionSummary question : report.questions()) {
+            question.heatMap().ifPresent(heat -> {
+                Details details = new Details("Heat map, question " + question.number() + ": " + question.prompt(),
+                        new HeatMapView(heat));
+                details.addClassName("heat-map-details");
+                // Rebuilt on every answer: a heat map the teacher opened stays open.
+                details.setOpened(openHeatMaps.contains(question.questionId()));
+                details.addOpenedChangeListener(change -> {
+                    if (change.isOpened()) {
+                        openHeatMaps.add(question.questionId());
+                    } else {
+                        openHeatMaps.remove(question.questionId());
+                    }
+                });
+                heatMaps.add(details);
+            });
+        }
+    }
+
+    static String ago(Instant when) {
+        long seconds = Math.max(0, Duration.between(when, Instant.now()).toSeconds());
+        if (seconds < 10) {
+            return "just now";
+        }
+        if (seconds < 60) {
+            return seconds + " s ago";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min ago";
+        }
+        return CLOCK.format(when);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return report == null ? "Dashboard not found — CloseRead"
+                : "Live: " + report.assignment().lessonTitle() + " — CloseRead";
+    }
+
+    ClassReport report() {
+        return report;
+    }
+
+    DataTable<StudentProgress> studentTable() {
+        return students;
+    }
+}

@@ -1,0 +1,137 @@
+package org.closeread.classroom.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.JoinClient;
+import org.closeread.classroom.JoinOutcome;
+import org.closeread.classroom.StudentName;
+import org.closeread.quiz.CurrentParticipant;
+
+/**
+ * Where students join a class: the class code and their name, nothing else. A student already in a
+ * class in this browser continues with one click; in another browser, with their resume code.
+ */
+@Route(value = "join", layout = MainLayout.class)
+@PageTitle("Join your class — CloseRead")
+@AnonymousAllowed
+class JoinView extends Div implements BeforeEnterObserver {
+
+    private final ClassroomService classrooms;
+    private final CurrentParticipant student;
+    private final Div returning = new Div();
+    private final TextField code = new TextField("Class code");
+    private final TextField name = new TextField("Your name");
+    private final Button join = new Button("Join");
+    private final TextField resumeCode = new TextField("Resume code");
+    private final Button resume = new Button("Continue");
+
+    JoinView(ClassroomService classrooms, CurrentParticipant student) {
+        this.classrooms = classrooms;
+        this.student = student;
+        addClassName("join-view");
+        code.setId("join-code");
+        code.setPlaceholder("K7Q-M4T");
+        code.setMaxLength(12);
+        code.setHelperText("Six letters and digits, from your teacher.");
+        code.getElement().setAttribute("autocomplete", "off");
+        name.setId("join-name");
+        name.setMaxLength(StudentName.MAX_LENGTH);
+        name.setHelperText("As your teacher should see it. No email, no account.");
+        name.getElement().setAttribute("autocomplete", "off");
+        join.setId("join-button");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickListener(click -> join());
+        join.addClickShortcut(Key.ENTER).listenOn(code, name);
+        Div form = new Div(code, name, join);
+        form.addClassName("join-form");
+
+        resumeCode.setId("resume-code-field");
+        resumeCode.setPlaceholder("K7QM-4TRX");
+        resumeCode.setMaxLength(12);
+        resume.addClickListener(click -> resume());
+        resume.addClickShortcut(Key.ENTER).listenOn(resumeCode);
+        Div again = new Div(new H2("Been here before, in another browser?"),
+                new Paragraph("Type the resume code you were shown, and continue where you stopped."),
+                new Div(resumeCode, resume));
+        again.addClassName("join-resume");
+
+        returning.addClassName("join-returning");
+        add(new H1("Join your class"), returning, form, again);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        returning.removeAll();
+        student.get().flatMap(classrooms::place).filter(place -> place.open()).ifPresent(place -> {
+            Button back = new Button("Continue in " + place.className(), click -> go(place.landing().orElse("class")));
+            back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            returning.add(new Paragraph("You are in " + place.className() + " as " + place.studentName() + "."), back);
+        });
+    }
+
+    private void join() {
+        show(classrooms.join(code.getValue(), name.getValue(), client(), student.get()));
+    }
+
+    private void resume() {
+        show(classrooms.resume(resumeCode.getValue(), client()));
+    }
+
+    private void show(JoinOutcome outcome) {
+        code.setInvalid(false);
+        name.setInvalid(false);
+        resumeCode.setInvalid(false);
+        if (outcome instanceof JoinOutcome.Joined joined) {
+            student.use(joined.participant());
+            go(joined.place().landing().orElse("class"));
+        } else if (outcome instanceof JoinOutcome.Refused refused) {
+            TextField field = switch (refused.field()) {
+                case CODE -> code;
+                case NAME -> name;
+                case RESUME_CODE -> resumeCode;
+            };
+            field.setErrorMessage(refused.message());
+            field.setInvalid(true);
+            field.focus();
+        }
+    }
+
+    private void go(String path) {
+        getUI().ifPresent(ui -> ui.navigate(path));
+    }
+
+    /** The connection's address (forwarded headers only where the server is told to trust them) and session. */
+    private static JoinClient client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent();
+        return new JoinClient(request == null ? null : request.getRemoteAddr(),
+                session == null || session.getSession() == null ? null : session.getSession().getId());
+    }
+
+    TextField codeField() {
+        return code;
+    }
+
+    TextField nameField() {
+        return name;
+    }
+
+    TextField resumeField() {
+        return resumeCode;
+    }
+}

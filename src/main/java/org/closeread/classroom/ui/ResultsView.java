@@ -1,0 +1,112 @@
+package org.closeread.classroom.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.classroom.ClassReport;
+import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ResultsCsv;
+import org.closeread.classroom.StudentProgress;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * An assignment's results: the score distribution, a table per student and per question, and the CSV
+ * (one row per student and question), built from the stored answers when it is downloaded.
+ */
+@Route(value = "teacher/classes/:classId/results/:assignmentId", layout = MainLayout.class)
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter FINISHED = ClassView.JOINED;
+
+    private final ClassroomService classrooms;
+    private final String teacher;
+    private ClassReport report;
+    private Anchor csv;
+    private DownloadHandler csvFile;
+
+    ResultsView(ClassroomService classrooms, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.teacher = authentication.getPrincipalName().orElseThrow();
+        addClassName("results-view");
+    }
+
+    static String path(long classId, long assignmentId) {
+        return ClassView.path(classId) + "/results/" + assignmentId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long classId = event.getRouteParameters().getLong("classId").orElse(-1L);
+        long assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+        report = classrooms.report(teacher, classId, assignmentId).orElse(null);
+        removeAll();
+        if (report == null) {
+            add(new Anchor("teacher/classes", "← Your classes"), new H1("Results not found"),
+                    new Paragraph("None of your classes has this assignment, or its lesson has no quiz."));
+            return;
+        }
+        Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
+        back.addClassName("back-link");
+        // Built again at download time, so the file has every answer stored by then.
+        csvFile = download -> {
+            ClassReport now = classrooms.report(teacher, classId, assignmentId).orElseThrow();
+            download.setFileName(ResultsCsv.fileName(now));
+            download.setContentType(ResultsCsv.MEDIA_TYPE);
+            ResultsCsv.write(now, download.getOutputStream());
+        };
+        csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, "Download the results as CSV");
+        csv.setId("results-csv");
+        Paragraph csvHint = new Paragraph("One row per student and question, with the answer, its score and"
+                + " when it was given. Opens in any spreadsheet.");
+        csvHint.addClassName("hint");
+
+        DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students", StudentProgress::name)
+                .text("Student", StudentProgress::name)
+                .text("Finished", s -> s.stage() == StudentProgress.Stage.FINISHED
+                        ? s.lastActivity().map(FINISHED::format).orElse("yes") : "no")
+                .text("Answered", s -> s.answered() + " of " + s.total())
+                .text("Full marks", s -> String.valueOf(s.answers().stream().filter(a -> a.right()).count()))
+                .text("Score", s -> s.hasAnswers() ? s.percent() + "%" : "–")
+                .text("Passed (" + report.passMark() + "%)", s -> !s.hasAnswers() ? "–" : s.passed() ? "yes" : "no");
+        students.setId("results-students");
+        students.setRows(report.students());
+        QuestionTable questions = new QuestionTable();
+        questions.setId("results-questions");
+        questions.show(report.questions());
+        add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
+                new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
+                new H2("By question"), questions,
+                new Anchor(DashboardView.path(classId, assignmentId), "Live dashboard"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return report == null ? "Results not found — CloseRead"
+                : "Results: " + report.assignment().lessonTitle() + " — CloseRead";
+    }
+
+    ClassReport report() {
+        return report;
+    }
+
+    Anchor csvLink() {
+        return csv;
+    }
+
+    DownloadHandler csvDownload() {
+        return csvFile;
+    }
+}

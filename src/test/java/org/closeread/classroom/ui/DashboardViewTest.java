@@ -1,0 +1,138 @@
+package org.closeread.classroom.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.closeread.article.TextSpan;
+import org.closeread.classroom.Classroom;
+import org.closeread.classroom.StudentProgress;
+import org.closeread.quiz.AttemptView;
+import org.closeread.quiz.HighlightAnswer;
+import org.closeread.quiz.Participant;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.QuestionType;
+import org.closeread.quiz.QuizService;
+import org.closeread.quiz.TrueFalseAnswer;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DashboardViewTest extends ClassroomKaribuTest {
+
+    @Autowired
+    QuizService quizzes;
+
+    @Override
+    protected Set<Class<? extends Component>> views() {
+        return Set.of(DashboardView.class, ResultsView.class);
+    }
+
+    private DashboardView openDashboard(Classroom classroom) {
+        login("ada", "TEACHER");
+        ui().navigate(DashboardView.path(classroom.id(), classroom.assignments().get(0).id()));
+        return _get(DashboardView.class);
+    }
+
+    private StudentProgress row(DashboardView dashboard, String name) {
+        return dashboard.studentTable().rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Runs what other threads queued for this UI (the pushes) until the condition holds, for up to 5 s. */
+    private static void awaitPush(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(condition.getAsBoolean()).as("the dashboard was updated without reloading").isTrue();
+    }
+
+    private PromptView first(AttemptView attempt, QuestionType type) {
+        return attempt.quiz().questions().stream().filter(q -> q.type() == type).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_student_answering_elsewhere_shows_up_on_the_open_dashboard_without_reloading() throws Exception {
+        Classroom classroom = classWithQuiz("10A");
+        Participant sam = joinElsewhere(classroom, "Sam");
+        DashboardView dashboard = openDashboard(classroom);
+        assertThat(row(dashboard, "Sam").step()).isEqualTo("Not started");
+
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        quizzes.answer(sam, attempt.id(), first(attempt, QuestionType.TRUE_FALSE).id(), new TrueFalseAnswer(false));
+
+        awaitPush(() -> row(dashboard, "Sam").answered() == 1);
+        assertThat(row(dashboard, "Sam").step()).startsWith("Question ");
+        assertThat(row(dashboard, "Sam").lastActivity()).isPresent();
+        assertThat(dashboard.getElement().getTextRecursively()).contains("1 of " + attempt.quiz().questions().size());
+    }
+
+    @Test
+    void a_student_joining_appears_and_the_dashboard_is_rebuilt_from_the_database_when_opened() throws Exception {
+        Classroom classroom = classWithQuiz("10B");
+        Participant ali = joinElsewhere(classroom, "Ali");
+        AttemptView attempt = quizzes.attempt(ali, SLUG, "quiz").orElseThrow();
+        quizzes.answer(ali, attempt.id(), first(attempt, QuestionType.TRUE_FALSE).id(), new TrueFalseAnswer(true));
+
+        DashboardView dashboard = openDashboard(classroom);
+        assertThat(row(dashboard, "Ali").answered()).as("answered before the dashboard opened").isEqualTo(1);
+
+        joinElsewhere(classroom, "Ben");
+        awaitPush(() -> dashboard.studentTable().rows().size() == 2);
+    }
+
+    @Test
+    void highlight_questions_get_a_heat_map_of_the_words_students_marked() throws Exception {
+        Classroom classroom = classWithQuiz("10C");
+        Participant sam = joinElsewhere(classroom, "Sam");
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        PromptView highlight = first(attempt, QuestionType.HIGHLIGHT);
+        String text = quizzes.lesson(SLUG).orElseThrow().article().block(highlight.blocks().get(0)).text();
+        quizzes.answer(sam, attempt.id(), highlight.id(),
+                HighlightAnswer.of(new TextSpan(highlight.blocks().get(0), 0, text.indexOf(' '))));
+        DashboardView dashboard = openDashboard(classroom);
+
+        HeatMapView heat = _find(HeatMapView.class).stream()
+                .filter(h -> h.getElement().getAttribute("data-question").equals(highlight.id()))
+                .findFirst().orElseThrow();
+        assertThat(heat.getElement().getTextRecursively()).contains("1 student(s) answered");
+        assertThat(_find(Details.class)).isNotEmpty();
+    }
+
+    @Test
+    void the_results_page_downloads_a_csv_of_what_was_answered() throws Exception {
+        Classroom classroom = classWithQuiz("10D");
+        Participant sam = joinElsewhere(classroom, "Sam");
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        PromptView question = first(attempt, QuestionType.TRUE_FALSE);
+        quizzes.answer(sam, attempt.id(), question.id(), new TrueFalseAnswer(false));
+        login("ada", "TEACHER");
+        ui().navigate(ResultsView.path(classroom.id(), classroom.assignments().get(0).id()));
+        ResultsView results = _get(ResultsView.class);
+
+        String csv = download(results.csvDownload());
+
+        assertThat(csv).startsWith("\uFEFFClass,Lesson,Student");
+        assertThat(csv.lines().filter(l -> l.contains("," + question.id() + ",")))
+                .singleElement().asString().contains("10D").contains(",Sam,").contains(",yes,False,");
+    }
+
+    private String download(DownloadHandler handler) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DownloadEvent event = Mockito.mock(DownloadEvent.class);
+        Mockito.when(event.getOutputStream()).thenReturn(out);
+        Mockito.when(event.getSession()).thenReturn(VaadinSession.getCurrent());
+        handler.handleDownloadRequest(event);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
