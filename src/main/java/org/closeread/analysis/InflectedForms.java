@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells which words might be an inflection of a word on one of our lists, so are worth the
- * lemmatizer's time (it is the slowest step of the analysis). An inflection keeps all but the
- * last two letters of its lemma ("contends", "denied" from "deny", "crises" from "crisis")
- * and adds at most four ("admitting"). A word already in its listed base form needs no lemma.
+ * Tells which words might be a regular inflection of a word on one of our lists, so are worth
+ * the lemmatizer's time (a costly step). A regular inflection starts with its lemma, less a
+ * final "e", "y" or "is" ("contends", "noting", "denied", "crises"), and adds at most four
+ * letters ("admitting"); irregular forms are listed with their verb. A word already in its
+ * listed base form needs no lemma.
  */
 final class InflectedForms {
 
@@ -36,9 +37,15 @@ final class InflectedForms {
         return new InflectedForms(new HashSet<>(lemmas), longest);
     }
 
-    /** "contend" keeps "conte"; short words keep three letters, as "say" in "says". */
+    /** What every regular inflection of the lemma starts with. */
     static String beginning(String lemma) {
-        return lemma.substring(0, Math.min(lemma.length(), Math.max(3, lemma.length() - 2)));
+        if (lemma.endsWith("is") && lemma.length() > 3) {
+            return lemma.substring(0, lemma.length() - 2); // crisis, crises
+        }
+        if ((lemma.endsWith("e") || lemma.endsWith("y")) && lemma.length() > 2) {
+            return lemma.substring(0, lemma.length() - 1); // note, noting; deny, denied
+        }
+        return lemma;
     }
 
     boolean mightBeOne(String lower) {

@@ -33,7 +33,7 @@ class InflectedFormsTest {
     void words_that_only_share_a_few_letters_or_run_much_longer_are_skipped() {
         assertThat(forms.mightBeOne("concert")).isFalse();
         assertThat(forms.mightBeOne("continental")).isFalse();
-        assertThat(forms.mightBeOne("dentist")).isTrue(); // shares "den" of "deny": the lemmatizer sorts it out
+        assertThat(forms.mightBeOne("dentist")).isTrue(); // starts like "deny": the lemmatizer sorts it out
         assertThat(forms.mightBeOne("contendersmith")).isFalse();
         assertThat(forms.mightBeOne("the")).isFalse();
     }
