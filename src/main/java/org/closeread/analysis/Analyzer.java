@@ -25,6 +25,7 @@ public final class Analyzer {
         quotes.addAll(IndirectQuotes.of(attributions, marked, text));
         quotes.addAll(UnmarkedQuotes.of(tagged, attributions, marked));
         quotes.addAll(SignedQuotes.unmarked(tagged, attributions, marked));
+        quotes.addAll(RepeatedQuotes.of(tagged, quotes));
         quotes.sort(Comparator.comparing(Quote::span));
         List<VerbUse> verbUses = attributions.stream()
                 .filter(a -> a.verb() != null && !a.lemma().equals("photo"))
