@@ -23,6 +23,9 @@ final class SpeakerNames {
             "lieutenant", "sheriff", "detective", "inspector", "superintendent", "representative", "rep.", "sen.",
             "gen.", "lt.", "col.", "capt.", "premier", "chancellor", "mp", "us", "u.s.", "uk", "un");
 
+    /** Countries that open a title ("US Secretary of State") and are names on their own. */
+    private static final Set<String> COUNTRIES_IN_TITLES = Set.of("us", "u.s.", "uk", "un");
+
     static final Set<String> ORGANISATION_WORDS = Set.of("department", "ministry", "agency", "news", "council",
             "office", "church", "government", "police", "court", "times", "post", "herald", "television", "tv",
             "association", "university", "school", "district", "foundation", "party", "commission", "authority",
@@ -97,10 +100,16 @@ final class SpeakerNames {
         if (!isOrganisation(name)) {
             name = stripTitles(name);
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() || isRoleOnly(name)) {
             return Speaker.unnamed(describe(core), mention.strip());
         }
         return new Speaker(complete(nameOf(text, name)), true, mention.strip());
+    }
+
+    /** "the US Secretary of State" is a role, not a name; "the US" alone is a country. */
+    private static boolean isRoleOnly(List<Token> name) {
+        return name.stream().allMatch(t -> TITLES.contains(t.lower()))
+                && !COUNTRIES_IN_TITLES.contains(name.get(name.size() - 1).lower());
     }
 
     /** "Khaled Al-Maeena, editor at large," names the editor; "the editor, Khaled Al-Maeena" too. */

@@ -85,6 +85,13 @@ class SpeakerTest {
     }
 
     @Test
+    void a_title_without_a_name_is_an_unnamed_speaker() {
+        Quote q = quote("The US Secretary of State said “we are clear about this”.", "“we");
+        assertThat(q.speaker().name()).isEqualTo("US Secretary of State");
+        assertThat(q.speaker().named()).isFalse();
+    }
+
+    @Test
     void a_scare_quote_with_no_source_has_no_speaker() {
         assertThat(speaker("The robot was named “Better Idea” by the team.", "“Better")).isNull();
     }
