@@ -19,8 +19,9 @@ public final class Analyzer {
         TaggedText tagged = tagger.tag(text);
         List<QuotedText> marked = QuoteFinder.find(text, tagged.paragraphs());
         SpeakerNames names = SpeakerNames.of(tagged);
+        List<Attribution> found = new AttributionFinder(verbs).find(tagged, names, marked);
         List<Attribution> attributions = SpeakerResolver.resolve(
-                new AttributionFinder(verbs).find(tagged, names, marked), tagged, names, marked);
+                DescribedSpeakers.resolve(found, tagged, names), tagged, names, marked);
         List<Quote> quotes = new ArrayList<>(new QuoteAttributor(tagged, attributions, marked).attribute());
         quotes.addAll(IndirectQuotes.of(attributions, marked, text));
         quotes.addAll(UnmarkedQuotes.of(tagged, attributions, marked));
