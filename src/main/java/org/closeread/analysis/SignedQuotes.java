@@ -51,7 +51,9 @@ final class SignedQuotes {
         Span span = s.span(start, s.size());
         String name = s.span(from, nameEnd).of(t);
         Speaker speaker = new Speaker(names.complete(name), true, name);
-        if (!marked && !(from == 0 || dash) || !marked && !spokenInFirstPerson(text, words, quotes, speaker, names)) {
+        boolean signsUnmarkedWords = !marked && (from == 0 || dash)
+                && spokenInFirstPerson(text, words, quotes, speaker, names);
+        if (!marked && !signsUnmarkedWords) {
             return Optional.empty();
         }
         return Optional.of(new Attribution(span, span.of(t), speaker, null, LEMMA, Stance.NEUTRAL, null, span, null,
