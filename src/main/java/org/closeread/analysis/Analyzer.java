@@ -19,14 +19,17 @@ public final class Analyzer {
         TaggedText tagged = tagger.tag(text);
         List<QuotedText> marked = QuoteFinder.find(text, tagged.paragraphs());
         SpeakerNames names = SpeakerNames.of(tagged);
+        List<Attribution> found = new AttributionFinder(verbs).find(tagged, names, marked);
         List<Attribution> attributions = SpeakerResolver.resolve(
-                new AttributionFinder(verbs).find(tagged, names, marked), tagged, names, marked);
+                DescribedSpeakers.resolve(found, tagged, names), tagged, names, marked);
         List<Quote> quotes = new ArrayList<>(new QuoteAttributor(tagged, attributions, marked).attribute());
         quotes.addAll(IndirectQuotes.of(attributions, marked, text));
         quotes.addAll(UnmarkedQuotes.of(tagged, attributions, marked));
+        quotes.addAll(SignedQuotes.unmarked(tagged, attributions, marked));
+        quotes.addAll(RepeatedQuotes.of(tagged, quotes));
         quotes.sort(Comparator.comparing(Quote::span));
         List<VerbUse> verbUses = attributions.stream()
-                .filter(a -> !a.lemma().equals("photo"))
+                .filter(a -> a.verb() != null && !a.lemma().equals("photo"))
                 .map(a -> new VerbUse(a.cue(), a.cue().of(text), a.lemma(), a.stance())).toList();
         return new ArticleAnalysis(text, List.copyOf(quotes), attributions, verbUses,
                 loadedWords.find(tagged, marked), WhoIsQuoted.of(quotes));

@@ -26,7 +26,7 @@ public record ArticleAnalysis(String text, List<Quote> quotes, List<Attribution>
             put(facts, "source", a.speaker() == null ? null : a.speaker().name());
             facts.put("named", String.valueOf(a.speaker() != null && a.speaker().named()));
             put(facts, "channel", a.channel());
-            facts.put("verb", a.verb());
+            put(facts, "verb", a.verb());
             facts.put("stance", a.stance().label());
             all.add(new Suggestion(Lens.SOURCE, a.span(), a.text(), facts, a.reason()));
         }

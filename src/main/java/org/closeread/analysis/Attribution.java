@@ -8,7 +8,8 @@ import java.util.Set;
  * "according to AFP", "Photo: AFP"). {@code span} covers source and cue; {@code content}
  * is what is attributed when it is reported in the reporter's words (an indirect quote),
  * otherwise null. {@code channel} is who passed it on ("TASS news agency"), "unnamed" when
- * the text says someone did without naming them, or null.
+ * the text says someone did without naming them, or null. {@code verb} is the cue's words
+ * ("said", "according to"), null where only a name signs a quotation.
  */
 public record Attribution(Span span, String text, Speaker speaker, String verb, String lemma, Stance stance,
         String channel, Span cue, Span content, String reason) {

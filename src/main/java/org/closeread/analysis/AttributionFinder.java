@@ -32,6 +32,7 @@ final class AttributionFinder {
                 verbs.of(s.token(i)).filter(v -> cues.isVerb(at)).flatMap(v -> cues.reporting(at, v))
                         .ifPresent(inSentence::add);
             }
+            SignedQuotes.signature(text, s, names, quotes).ifPresent(inSentence::add);
             found.addAll(SourcingChain.settle(s, inSentence, names, text.text()));
         }
         return found;

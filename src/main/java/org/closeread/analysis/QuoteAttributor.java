@@ -73,6 +73,10 @@ final class QuoteAttributor {
 
     private Quote from(Quote quote, Attribution a, String why) {
         String reason = why + ": \"" + a.text() + "\"";
+        Speaker who = a.speaker();
+        if (who.named() && who.mention() != null && !who.mention().contains(lastWord(who.name()))) {
+            reason += "; \"" + who.mention() + "\" is " + who.name(); // "he", "China's defence minister"
+        }
         if (a.channel() != null) {
             reason += a.channel().equals("unnamed") ? "; passed on by someone the text does not name"
                     : "; passed on by " + a.channel();
@@ -173,6 +177,10 @@ final class QuoteAttributor {
             }
         }
         return quote;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private static String words(String s) {

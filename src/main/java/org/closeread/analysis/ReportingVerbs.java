@@ -4,14 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The reporting-verb list ({@code reporting-verbs.txt}), looked up by lemma or irregular form. */
 final class ReportingVerbs {
 
     private final Map<String, ReportingVerb> byLemma = new HashMap<>();
     private final Map<String, ReportingVerb> byForm = new HashMap<>();
-    private Set<String> stems = Set.of();
+    private InflectedForms inflected;
 
     private ReportingVerbs() {
     }
@@ -25,7 +24,7 @@ final class ReportingVerbs {
                 verbs.byForm.putIfAbsent(form, verb);
             }
         }
-        verbs.stems = WordList.stems(verbs.byLemma.keySet());
+        verbs.inflected = InflectedForms.of(verbs.byLemma.keySet());
         return verbs;
     }
 
@@ -57,6 +56,6 @@ final class ReportingVerbs {
 
     /** True when the word might be one of ours, so is worth sending to the lemmatizer. */
     boolean mightMatch(String lower) {
-        return byForm.containsKey(lower) || stems.contains(WordList.stem(lower));
+        return byForm.containsKey(lower) || inflected.mightBeOne(lower);
     }
 }

@@ -40,8 +40,8 @@ final class SentenceCues {
         if (i > 0 && s.token(i - 1).is("as") && t.is("saying")) {
             return false; // part of "quoted as saying"
         }
-        if (i == 0 && t.lower().endsWith("ing")) {
-            return false; // "Maintaining close ties …": a gerund subject
+        if (t.lower().endsWith("ing") && (i == 0 || s.token(i - 1).is("that", "whether"))) {
+            return false; // "Maintaining close ties …", "said that maintaining close ties was …": a gerund subject
         }
         if (t.tag().startsWith("VERB")) {
             return true;

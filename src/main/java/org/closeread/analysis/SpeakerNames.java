@@ -1,6 +1,7 @@
 package org.closeread.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class SpeakerNames {
             "lieutenant", "sheriff", "detective", "inspector", "superintendent", "representative", "rep.", "sen.",
             "gen.", "lt.", "col.", "capt.", "premier", "chancellor", "mp", "us", "u.s.", "uk", "un");
 
+    /** Countries that open a title ("US Secretary of State") and are names on their own. */
+    private static final Set<String> COUNTRIES_IN_TITLES = Set.of("us", "u.s.", "uk", "un");
+
     static final Set<String> ORGANISATION_WORDS = Set.of("department", "ministry", "agency", "news", "council",
             "office", "church", "government", "police", "court", "times", "post", "herald", "television", "tv",
             "association", "university", "school", "district", "foundation", "party", "commission", "authority",
@@ -35,18 +39,25 @@ final class SpeakerNames {
 
     private final String text;
     private final Map<String, Integer> fullNames;
+    /** Words the article capitalises after a sentence's first word: names, wherever they stand. */
+    private final Set<String> capitalisedMidSentence;
 
-    private SpeakerNames(String text, Map<String, Integer> fullNames) {
+    private SpeakerNames(String text, Map<String, Integer> fullNames, Set<String> capitalisedMidSentence) {
         this.text = text;
         this.fullNames = fullNames;
+        this.capitalisedMidSentence = capitalisedMidSentence;
     }
 
     /** Collects the article's multi-word names once, so surnames can be completed. */
     static SpeakerNames of(TaggedText text) {
         Map<String, Integer> names = new LinkedHashMap<>();
+        Set<String> midSentence = new HashSet<>();
         for (Sentence s : text.sentences()) {
             List<Token> run = new ArrayList<>();
             for (Token t : s.tokens()) {
+                if (t != s.token(0) && t.isCapitalized()) {
+                    midSentence.add(t.withoutPossessive());
+                }
                 if (t.isProperNoun() && t.isCapitalized() && !t.isPossessive()) {
                     run.add(t);
                 } else {
@@ -59,7 +70,7 @@ final class SpeakerNames {
             }
             count(text.text(), names, run);
         }
-        return new SpeakerNames(text.text(), names);
+        return new SpeakerNames(text.text(), names, midSentence);
     }
 
     private static void count(String text, Map<String, Integer> names, List<Token> run) {
@@ -97,10 +108,27 @@ final class SpeakerNames {
         if (!isOrganisation(name)) {
             name = stripTitles(name);
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() || isRoleOnly(name) || capitalisedByPlace(s, name)) {
             return Speaker.unnamed(describe(core), mention.strip());
         }
         return new Speaker(complete(nameOf(text, name)), true, mention.strip());
+    }
+
+    /**
+     * "Officials tell …", "Posts on the board …": a common noun that opens the sentence is
+     * capitalised by its place, unless it is a known organisation or the article capitalises
+     * it elsewhere too ("Wikinews", a surname first given with its first name).
+     */
+    private boolean capitalisedByPlace(Sentence s, List<Token> name) {
+        Token word = name.get(0);
+        return name.size() == 1 && word == s.token(0) && !word.tag().startsWith("PROPN") && !isOrganisation(name)
+                && !capitalisedMidSentence.contains(word.withoutPossessive());
+    }
+
+    /** "the US Secretary of State" is a role, not a name; "the US" alone is a country. */
+    private static boolean isRoleOnly(List<Token> name) {
+        return name.stream().allMatch(t -> TITLES.contains(t.lower()))
+                && !COUNTRIES_IN_TITLES.contains(name.get(name.size() - 1).lower());
     }
 
     /** "Khaled Al-Maeena, editor at large," names the editor; "the editor, Khaled Al-Maeena" too. */

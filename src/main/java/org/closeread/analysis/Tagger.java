@@ -1,19 +1,24 @@
 package org.closeread.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * Runs OpenNLP over the text: sentences within each line, tokens, part-of-speech tags, and
  * lemmas for the words our word lists might hold. Lemmatizing one word at a time is several
  * times faster than whole sentences and gives the same lemmas for the words we look up.
+ * One tagger serves one text.
  */
 final class Tagger {
 
     private final EnglishModels models;
     private final Predicate<String> worthLemmatizing;
+    /** A word comes back many times in one article ("said"); the lemmatizer is asked once per word and tag. */
+    private final Map<String, String> lemmas = new HashMap<>();
 
     Tagger(EnglishModels models, Predicate<String> worthLemmatizing) {
         this.models = models;
@@ -55,12 +60,15 @@ final class Tagger {
         for (int i = 0; i < words.length; i++) {
             var span = new Span(offset + spans[i].getStart(), offset + spans[i].getEnd());
             String lower = words[i].toLowerCase(Locale.ROOT);
-            String lemma = worthLemmatizing.test(lower)
-                    ? models.lemmas.lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0].toLowerCase(Locale.ROOT)
-                    : lower;
+            String lemma = worthLemmatizing.test(lower) ? lemma(words[i], tags[i]) : lower;
             tokens.add(new Token(span.of(original), span, tags[i], lemma));
         }
         return tokens;
+    }
+
+    private String lemma(String word, String tag) {
+        return lemmas.computeIfAbsent(word + '\t' + tag, k -> models.lemmas
+                .lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT));
     }
 
     private static int paragraphIndex(List<Span> paragraphs, int offset) {

@@ -8,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Reads our word-list resources: one entry a line, columns split by white space, # comments. */
 final class WordList {
@@ -45,21 +42,5 @@ final class WordList {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + resource, e);
         }
-    }
-
-    /**
-     * The first three letters of each word: a cheap test run on every token before the slow
-     * lemmatizer, since regular inflections keep them (contend, contends, contended).
-     */
-    static Set<String> stems(Collection<String> words) {
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            stems.add(stem(word));
-        }
-        return stems;
-    }
-
-    static String stem(String word) {
-        return word.substring(0, Math.min(3, word.length()));
     }
 }

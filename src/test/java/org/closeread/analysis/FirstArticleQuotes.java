@@ -19,7 +19,7 @@ final class FirstArticleQuotes {
     static final List<Expected> ALL = List.of(
             new Expected("‘Our interaction is important", "Dong Jun", true, null),
             new Expected("‘powering Russia’s brutal war", "Antony Blinken", true, null),
-            new Expected("“particular importance”", "China’s defence minister", false, null),
+            new Expected("“particular importance”", "Dong Jun", true, null),
             new Expected("“In a volatile international environment", "Dong Jun", true, "TASS news agency"),
             new Expected("“continue to develop", "Sergey Shoigu", true, null),
             new Expected("‘right time’", "China’s top diplomat", false, null),

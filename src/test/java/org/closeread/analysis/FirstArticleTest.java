@@ -52,6 +52,21 @@ class FirstArticleTest {
     }
 
     @Test
+    void the_defence_minister_of_the_lead_is_dong_jun_whom_the_next_paragraph_names() {
+        Quote q = quote("“particular importance”");
+        assertThat(q.speaker().name()).isEqualTo("Dong Jun");
+        assertThat(q.speaker().named()).isTrue();
+        assertThat(q.speaker().mention()).isEqualTo("China’s defence minister");
+        assertThat(q.reason()).contains("\"China’s defence minister\" is Dong Jun");
+    }
+
+    @Test
+    void the_top_diplomat_whom_the_article_never_names_stays_unnamed() {
+        assertThat(ANALYSIS.quotes()).filteredOn(q -> q.text().equals("‘right time’")).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker().named()).isFalse());
+    }
+
+    @Test
     void he_was_quoted_as_saying_after_page_furniture_is_shoigu_with_an_unnamed_channel() {
         Quote q = quote("“We regularly carry out");
         assertThat(q.speaker().name()).isEqualTo("Sergey Shoigu");

@@ -85,6 +85,27 @@ class SpeakerTest {
     }
 
     @Test
+    void a_title_without_a_name_is_an_unnamed_speaker() {
+        Quote q = quote("The US Secretary of State said “we are clear about this”.", "“we");
+        assertThat(q.speaker().name()).isEqualTo("US Secretary of State");
+        assertThat(q.speaker().named()).isFalse();
+    }
+
+    @Test
+    void a_common_noun_opening_the_sentence_is_not_a_name() {
+        Quote q = quote("Officials said the plan was “on track”.", "“on");
+        assertThat(q.speaker().name()).isEqualTo("Officials");
+        assertThat(q.speaker().named()).isFalse();
+    }
+
+    @Test
+    void a_word_the_article_capitalises_elsewhere_is_a_name_at_the_start_too() {
+        String text = "The charity Doctors Without Borders sent a team.\n\nDoctors said the plan was “on track”.";
+        assertThat(quote(text, "“on").speaker().named()).isTrue();
+        assertThat(quote("Doctors said the plan was “on track”.", "“on").speaker().named()).isFalse();
+    }
+
+    @Test
     void a_scare_quote_with_no_source_has_no_speaker() {
         assertThat(speaker("The robot was named “Better Idea” by the team.", "“Better")).isNull();
     }

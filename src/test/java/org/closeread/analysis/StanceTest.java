@@ -54,6 +54,8 @@ class StanceTest {
     @Test
     void maintaining_ties_is_not_a_reporting_verb() {
         assertThat(analyze("Maintaining close ties with Russia was important.").verbs()).isEmpty();
+        assertThat(analyze("The minister said that maintaining close ties with Russia was important.").verbs())
+                .extracting(VerbUse::text).containsExactly("said");
     }
 
     @Test
