@@ -82,6 +82,24 @@ public record Article(String slug, String title, String outlet, LocalDate date, 
         return found;
     }
 
+    /** The same article stored under another slug: a new version of it keeps the old one's slug free. */
+    public Article withSlug(String newSlug) {
+        return new Article(newSlug, title, outlet, date, sourceUrl, licence, blocks, annotations);
+    }
+
+    /** Whether the other article's blocks have exactly this one's texts, so offsets into one fit the other. */
+    public boolean hasSameText(List<Block> otherBlocks) {
+        if (otherBlocks.size() != blocks.size()) {
+            return false;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().equals(otherBlocks.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Article withAnnotations(List<Annotation> newAnnotations) {
         return new Article(slug, title, outlet, date, sourceUrl, licence, blocks, newAnnotations);
     }

@@ -25,6 +25,11 @@ public record Lesson(String slug, String title, String level, int minutes, List<
         }
     }
 
+    /** The same lesson reading another article (a new version of its article, under its own slug). */
+    public Lesson withArticleSlug(String newArticleSlug) {
+        return new Lesson(slug, title, level, minutes, objectives, newArticleSlug, steps);
+    }
+
     /** The lenses the lesson works with, in the order its steps first use them. */
     public List<Lens> lenses() {
         Set<Lens> lenses = new LinkedHashSet<>();

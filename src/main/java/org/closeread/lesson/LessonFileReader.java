@@ -44,6 +44,14 @@ public final class LessonFileReader {
     }
 
     public LessonFile read(String folder, String articleText, String lessonYaml) throws LessonFileException {
+        return read(new LessonSource(folder, articleText, lessonYaml));
+    }
+
+    /** Reads one lesson folder's two files; the folder's name is the source's slug. */
+    public LessonFile read(LessonSource source) throws LessonFileException {
+        String folder = source.slug();
+        String articleText = source.articleText();
+        String lessonYaml = source.lessonYaml();
         Problems articleProblems = new Problems(folder + "/" + ARTICLE_FILE);
         Problems problems = new Problems(folder + "/" + LESSON_FILE);
         List<Block> blocks = ArticleTextReader.read(articleText, articleProblems);
@@ -80,7 +88,7 @@ public final class LessonFileReader {
         if (!problems.isEmpty()) {
             throw failure(articleProblems, problems);
         }
-        return new LessonFile(article, lesson, hash(articleText, lessonYaml), stores);
+        return new LessonFile(article, lesson, source, stores);
     }
 
     private static Article readArticle(String folder, YamlMap root, List<Block> blocks) {
@@ -239,6 +247,14 @@ public final class LessonFileReader {
         List<LessonProblem> all = new ArrayList<>(articleProblems.list());
         all.addAll(problems.list());
         return new LessonFileException(all);
+    }
+
+    /**
+     * The blocks of an {@code article.txt}, adding what is wrong with it to {@code problems} (by line);
+     * for editors that work on an article before it is a whole lesson.
+     */
+    public static List<Block> readBlocks(String articleText, Problems problems) {
+        return ArticleTextReader.read(articleText, problems);
     }
 
     static String hash(String articleText, String lessonYaml) {
