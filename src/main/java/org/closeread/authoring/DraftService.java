@@ -163,10 +163,13 @@ public class DraftService {
         return change(slug, version, d -> QuestionEdits.move(d, id, delta));
     }
 
-    /** Replaces the draft's files with imported ones, the same way as any other change. */
+    /** Replaces the draft's files with imported ones, byte for byte, refusing like any other change. */
     @Transactional
     public DraftChange replaceFiles(String slug, long version, LessonSource files) {
-        return change(slug, version, d -> DraftReader.read(files));
+        if (!files.slug().equals(slug)) {
+            throw new IllegalArgumentException("The files are for " + files.slug() + ", not " + slug + ".");
+        }
+        return changeFiles(slug, version, old -> files);
     }
 
     /** Creates a draft of imported files for a slug that has none yet. */
@@ -218,13 +221,17 @@ public class DraftService {
     }
 
     private DraftChange change(String slug, long version, UnaryOperator<LessonDraft> edit) {
+        return changeFiles(slug, version, files -> LessonFileWriter.write(edit.apply(DraftReader.read(files))));
+    }
+
+    /** The one way a draft changes: refused when it was saved since {@code version}, else stored. */
+    private DraftChange changeFiles(String slug, long version, UnaryOperator<LessonSource> edit) {
         LessonDraftEntity entity = drafts.findBySlug(slug)
                 .orElseThrow(() -> new IllegalArgumentException("There is no draft " + slug + "."));
         if (entity.version != version) {
             return new DraftChange(false, toDraft(entity));
         }
-        LessonDraft changed = edit.apply(DraftReader.read(entity.source()));
-        return new DraftChange(true, toDraft(store(entity, LessonFileWriter.write(changed))));
+        return new DraftChange(true, toDraft(store(entity, edit.apply(entity.source()))));
     }
 
     private LessonDraftEntity store(LessonDraftEntity entity, LessonSource files) {
