@@ -47,6 +47,12 @@ public record DraftQuestion(String id, QuestionType type, String prompt, String 
                 feedbackFalse, blocks, targets, pairs, distractors, items, modelAnswer, rubric);
     }
 
+    /** The same type fields with new common ones: what a question form saves. */
+    public DraftQuestion withStem(String newId, String newPrompt, String newExplanation, String newReview) {
+        return new DraftQuestion(newId, type, newPrompt, newExplanation, newReview, options, answer, feedbackTrue,
+                feedbackFalse, blocks, targets, pairs, distractors, items, modelAnswer, rubric);
+    }
+
     public DraftQuestion withReview(String newReview) {
         return new DraftQuestion(id, type, prompt, explanation, newReview, options, answer, feedbackTrue,
                 feedbackFalse, blocks, targets, pairs, distractors, items, modelAnswer, rubric);

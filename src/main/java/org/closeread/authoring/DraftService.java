@@ -86,6 +86,12 @@ public class DraftService {
         return drafts.findBySlug(slug).map(LessonDraftEntity::source).or(() -> lessons.source(slug));
     }
 
+    /** The draft read as publishing reads it: what students would get, or every problem by file and line. */
+    @Transactional(readOnly = true)
+    public LessonCheck check(String slug) {
+        return LessonCheck.of(files(slug).orElseThrow());
+    }
+
     @Transactional
     public DraftChange saveLesson(String slug, long version, String title, String level, int minutes,
                                   List<String> objectives, ArticleDetails article, List<DraftBlock> blocks) {

@@ -46,6 +46,25 @@ public record LessonDraft(String slug, String title, String level, int minutes, 
                 : Optional.of("Use 1 to 80 characters: a-z, 0-9 and dashes, starting with a letter or digit.");
     }
 
+    /** Why these blocks cannot make an article, if they cannot: none at all, or an id used twice. */
+    public static Optional<String> blocksProblem(List<DraftBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return Optional.of("An article needs at least one block.");
+        }
+        Set<String> ids = new HashSet<>();
+        for (DraftBlock block : blocks) {
+            if (!block.id().isEmpty() && !ids.add(block.id())) {
+                return Optional.of("The block id " + block.id() + " is used twice; questions need to tell blocks apart.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A slug made from a title's first words, for a teacher to accept or change. */
+    public static String slugFrom(String title) {
+        return Ids.fromWords(title, 6);
+    }
+
     /** The article as the reader will see it, for finding text in it (no annotations). */
     public Article toArticle() {
         List<Block> list = IntStream.range(0, blocks.size()).mapToObj(i -> new Block(i, blocks.get(i).kind(),

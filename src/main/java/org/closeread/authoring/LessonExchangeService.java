@@ -32,6 +32,11 @@ public class LessonExchangeService {
         return slug + ".zip";
     }
 
+    /** Where teachers download a lesson's folder as a zip. */
+    public static String exportPath(String slug) {
+        return "/api/teacher/lessons/" + slug + "/export";
+    }
+
     /**
      * Imports every sound folder of a zip as a draft. A folder whose lesson exists is left alone unless
      * {@code replace} is set; then its draft is replaced by the imported files (nothing is published).

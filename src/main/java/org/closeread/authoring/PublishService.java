@@ -36,7 +36,7 @@ public class PublishService {
     /** The draft read as publishing would read it: what students would get, or every problem. */
     @Transactional(readOnly = true)
     public LessonCheck check(String slug) {
-        return LessonCheck.of(drafts.files(slug).orElseThrow());
+        return drafts.check(slug);
     }
 
     /** Publishes the draft as it was at {@code version}; nothing changes if it has a problem. */
