@@ -79,7 +79,8 @@ class QuestionForm extends Composite<Div> {
                 + draft.step(p.stepId()).map(DraftStep::title).orElse(p.stepId()));
         place.setValue(at);
         review.setItems(draft.steps().stream().map(DraftStep::id).toList());
-        review.setItemLabelGenerator(stepId -> draft.step(stepId).map(DraftStep::title).orElse(stepId));
+        review.setItemLabelGenerator(stepId -> stepId == null ? ""
+                : draft.step(stepId).map(DraftStep::title).orElse(stepId));
         review.setValue(question.review().isEmpty() || draft.step(question.review()).isEmpty() ? null
                 : question.review());
         prompt.setValue(question.prompt());

@@ -81,7 +81,9 @@ class SuggestionsPanel extends Composite<Div> {
         reason.addClassName("suggestion-reason");
         Button accept = new Button("Accept", click -> onAccept.accept(List.of(suggestion)));
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        accept.getElement().setAttribute("aria-label", "Accept suggestion “" + suggestion.text() + "”");
         Button reject = new Button("Reject", click -> onReject.accept(suggestion));
+        reject.getElement().setAttribute("aria-label", "Reject suggestion “" + suggestion.text() + "”");
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         ListItem item = new ListItem(words, facts, reason, new Div(accept, reject));
         item.getElement().setAttribute("data-suggestion", suggestion.key());
