@@ -46,6 +46,8 @@ class AnnotationForm extends Composite<Div> {
         lens.setValue(Lens.QUOTE);
         lens.addValueChangeListener(change -> showFacts(change.getValue(), Map.of()));
         factFields.addClassName("fact-fields");
+        explanation.setId("annotation-explanation");
+        save.setId("save-annotation");
         explanation.setMaxLength(Annotation.EXPLANATION_MAX_LENGTH);
         explanation.setHelperText("Two to four plain sentences. Markdown works (**bold**, *italics*, lists, links);"
                 + " HTML is shown as text.");
@@ -114,6 +116,7 @@ class AnnotationForm extends Composite<Div> {
         factFields.removeAll();
         for (Lens.Fact fact : shown.facts()) {
             TextField field = new TextField(fact.label());
+            field.setId("fact-" + fact.key());
             field.setValue(values.getOrDefault(fact.key(), ""));
             facts.put(fact.key(), field);
             factFields.add(field);

@@ -30,6 +30,8 @@ class ArticleDetailsForm extends Composite<FormLayout> {
     private final Binder<Fields> binder = new Binder<>();
 
     ArticleDetailsForm() {
+        title.setId("article-title");
+        outlet.setId("article-outlet");
         title.setMaxLength(ArticleDetails.TITLE_MAX_LENGTH);
         outlet.setMaxLength(ArticleDetails.OUTLET_MAX_LENGTH);
         url.setMaxLength(ArticleDetails.URL_MAX_LENGTH);

@@ -50,6 +50,9 @@ class NewLessonView extends Div {
         slug.setHelperText("Used in the lesson's address and file names: a-z, 0-9 and dashes, e.g."
                 + " ministers-meet-2024.");
         slug.setRequired(true);
+        slug.setId("lesson-slug");
+        text.setId("article-text");
+        create.setId("split-article");
         text.setRequired(true);
         text.setMinHeight("16rem");
         text.setWidthFull();

@@ -51,6 +51,7 @@ class PublishView extends Div implements BeforeEnterObserver {
     PublishView(PublishService publishing) {
         this.publishing = publishing;
         addClassNames("teacher-view", "editor-view");
+        publish.setId("publish-lesson");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> show(publishing.publish(draft.slug(), draft.version())));
         unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -48,6 +48,9 @@ class QuestionForm extends Composite<Div> {
         review.setLabel("Step to review when it is missed");
         review.setEmptySelectionAllowed(true);
         review.setEmptySelectionCaption("No step");
+        prompt.setId("question-prompt");
+        explanation.setId("question-explanation");
+        save.setId("save-question");
         prompt.setWidthFull();
         prompt.setMaxLength(DraftQuestion.PROMPT_MAX_LENGTH);
         explanation.setWidthFull();

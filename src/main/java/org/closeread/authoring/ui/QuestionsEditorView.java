@@ -49,7 +49,6 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     private final QuizSettingsForm settings = new QuizSettingsForm(this::saveSettings);
     private final QuestionForm form = new QuestionForm(this::save, this::closeForm);
     private final Div lists = new Div();
-    private final Select<QuestionType> newType = new Select<>();
     private final Select<QuestionPlace> newPlace = new Select<>();
     private final Paragraph problems = new Paragraph();
     private EditorHeader header;
@@ -59,11 +58,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     QuestionsEditorView(DraftService drafts) {
         this.drafts = drafts;
         addClassNames("teacher-view", "editor-view");
-        newType.setLabel("Type");
-        newType.setItems(QuestionType.values());
-        newType.setItemLabelGenerator(QuestionBody::describe);
-        newType.setValue(QuestionType.SINGLE);
-        newPlace.setLabel("Where");
+        newPlace.setLabel("Add a question to");
         problems.addClassName("form-message");
         problems.getElement().setAttribute("role", "status");
     }
@@ -80,13 +75,16 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.QUESTIONS);
         header.show(draft);
-        Button add = new Button("Add a question", click -> {
-            editing = null;
-            form.edit(draft.content(), newPlace.getValue(), DraftQuestion.blank("", newType.getValue()), true);
-        });
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div adder = new Div(newType, newPlace, add);
+        Div adder = new Div(newPlace);
         adder.addClassName("question-adder");
+        for (QuestionType type : QuestionType.values()) {
+            Button add = new Button("Add: " + QuestionBody.describe(type), click -> {
+                editing = null;
+                form.edit(draft.content(), newPlace.getValue(), DraftQuestion.blank("", type), true);
+            });
+            add.setId("add-" + type.id());
+            adder.add(add);
+        }
         Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
         Anchor lessonPreview = new Anchor("teacher/preview/" + slug, "Preview the lesson with its practice");
         Div previews = new Div(preview, lessonPreview);
@@ -198,10 +196,6 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
 
     QuizSettingsForm settings() {
         return settings;
-    }
-
-    Select<QuestionType> newTypeField() {
-        return newType;
     }
 
     Select<QuestionPlace> newPlaceField() {

@@ -66,9 +66,8 @@ class QuestionAndPublishEditorTest extends KaribuTest {
 
     private QuestionsEditorView startQuestion(QuestionType type, QuestionPlace place, String prompt) {
         QuestionsEditorView view = _get(QuestionsEditorView.class);
-        _setValue(view.newTypeField(), type);
         _setValue(view.newPlaceField(), place);
-        _click(_get(view, Button.class, spec -> spec.withText("Add a question")));
+        _click(_get(view, Button.class, spec -> spec.withId("add-" + type.id())));
         _setValue(view.form().promptField(), prompt);
         _setValue(view.form().explanationField(), "Because the text says so.");
         return view;
