@@ -15,6 +15,11 @@ public record Article(String slug, String title, String outlet, LocalDate date, 
                       String licence, List<Block> blocks, List<Annotation> annotations) {
 
     static final String BLOCK_SEPARATOR = "\n\n";
+    /** What the database keeps room for; lesson files and forms check against these. */
+    public static final int TITLE_MAX_LENGTH = 500;
+    public static final int OUTLET_MAX_LENGTH = 200;
+    public static final int URL_MAX_LENGTH = 1000;
+    public static final int LICENCE_MAX_LENGTH = 2000;
 
     public Article {
         Objects.requireNonNull(slug, "slug");

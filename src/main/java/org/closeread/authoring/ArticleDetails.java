@@ -3,6 +3,7 @@ package org.closeread.authoring;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.closeread.article.Article;
 
 /**
  * What a teacher says about an article besides its text: title, outlet, date ({@code 2024-04-26},
@@ -10,10 +11,10 @@ import java.util.Optional;
  */
 public record ArticleDetails(String title, String outlet, String date, String url, String licence) {
 
-    public static final int TITLE_MAX_LENGTH = 500;
-    public static final int OUTLET_MAX_LENGTH = 200;
-    public static final int URL_MAX_LENGTH = 1000;
-    public static final int LICENCE_MAX_LENGTH = 2000;
+    public static final int TITLE_MAX_LENGTH = Article.TITLE_MAX_LENGTH;
+    public static final int OUTLET_MAX_LENGTH = Article.OUTLET_MAX_LENGTH;
+    public static final int URL_MAX_LENGTH = Article.URL_MAX_LENGTH;
+    public static final int LICENCE_MAX_LENGTH = Article.LICENCE_MAX_LENGTH;
 
     public ArticleDetails {
         title = TypedText.clean(title);

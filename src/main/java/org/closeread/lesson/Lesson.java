@@ -11,6 +11,11 @@ import org.closeread.article.Lens;
 public record Lesson(String slug, String title, String level, int minutes, List<String> objectives,
                      String articleSlug, List<Step> steps) {
 
+    /** What the database keeps room for; lesson files and forms check against these. */
+    public static final int TITLE_MAX_LENGTH = 500;
+    public static final int LEVEL_MAX_LENGTH = 200;
+    public static final int OBJECTIVES_MAX_LENGTH = 20_000;
+
     public Lesson {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");

@@ -33,6 +33,7 @@ class BlockRow extends Composite<Div> {
         kind.setLabel("Kind");
         kind.setItems(BlockKind.values());
         kind.setItemLabelGenerator(BlockRow::label);
+        id.setMaxLength(org.closeread.lesson.LessonFileReader.ID_MAX_LENGTH);
         text.setWidthFull();
         text.setMaxLength(DraftBlock.TEXT_MAX_LENGTH);
         binder.forField(kind).asRequired().bind(f -> f.kind, (f, v) -> f.kind = v);

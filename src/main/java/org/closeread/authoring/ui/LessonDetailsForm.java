@@ -28,6 +28,8 @@ class LessonDetailsForm extends Composite<FormLayout> {
     LessonDetailsForm() {
         title.setHelperText("What students see in the library, e.g. “Who speaks, and through whom?”");
         level.setHelperText("e.g. Ages 14–18");
+        title.setMaxLength(org.closeread.lesson.Lesson.TITLE_MAX_LENGTH);
+        level.setMaxLength(org.closeread.lesson.Lesson.LEVEL_MAX_LENGTH);
         minutes.setMin(1);
         minutes.setStepButtonsVisible(true);
         binder.forField(title).asRequired("The lesson needs a title.").bind(f -> f.title, (f, v) -> f.title = v);

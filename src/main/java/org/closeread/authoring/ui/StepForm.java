@@ -33,6 +33,8 @@ class StepForm extends Composite<Div> {
         lens.setLabel("Lens");
         lens.setItems(Lens.values());
         lens.setItemLabelGenerator(Lens::label);
+        title.setMaxLength(org.closeread.lesson.Step.TITLE_MAX_LENGTH);
+        text.setMaxLength(org.closeread.lesson.Step.TEXT_MAX_LENGTH);
         text.setHelperText("Markdown works (**bold**, *italics*, lists, links); HTML is shown as text.");
         text.setWidthFull();
         reveal.setWidthFull();
