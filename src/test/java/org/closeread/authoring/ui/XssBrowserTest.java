@@ -137,8 +137,9 @@ class XssBrowserTest extends AppBrowserTest {
         open("lessons/" + XssLessons.MAIN + "/quiz");
         waitFor(By.cssSelector(".question-card"));
         nothingRan("quiz question " + driver.findElement(By.id("question-position")).getText());
-        while (driver.findElement(By.xpath("//vaadin-button[contains(., 'Previous question')]")).isEnabled()) {
-            driver.findElement(By.xpath("//vaadin-button[contains(., 'Previous question')]")).click();
+        By previous = By.xpath("//vaadin-button[contains(., 'Previous question')]");
+        while (driver.findElement(previous).getDomAttribute("disabled") == null) {
+            driver.findElement(previous).click();
             waitForVaadin(driver);
             nothingRan("quiz question " + driver.findElement(By.id("question-position")).getText());
         }

@@ -131,7 +131,10 @@ final class XssLessons {
 
     private Draft annotate(Draft draft, Lens lens, String explanation, String factValue) {
         String anchor = "ANCHOR" + lens.name();
-        int block = lens == Lens.ANATOMY ? 5 : 2;
+        int block = 0;
+        while (!draft.content().blocks().get(block).text().contains(anchor)) {
+            block++;
+        }
         int start = draft.content().blocks().get(block).text().indexOf(anchor);
         Map<String, String> facts = new java.util.LinkedHashMap<>();
         lens.facts().forEach(fact -> facts.put(fact.key(), factValue));
