@@ -70,7 +70,7 @@ final class Suggestions {
             case SOURCE -> {
                 put(facts, "source", given.get("source"));
                 put(facts, "signal", given.get("verb"));
-                if ("unnamed".equals(given.get("channel")) || "false".equals(given.get("named"))) {
+                if ("unnamed".equals(given.get("channel"))) {
                     facts.put("sourceType", "unnamed report");
                 }
             }

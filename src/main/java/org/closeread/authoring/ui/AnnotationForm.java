@@ -41,6 +41,7 @@ class AnnotationForm extends Composite<Div> {
         root.addClassName("annotation-form");
         marked.addClassName("marked-text");
         lens.setLabel("Lens");
+        lens.setWidthFull();
         lens.setItems(Lens.values());
         lens.setItemLabelGenerator(l -> l.label() + ": " + l.question());
         lens.setValue(Lens.QUOTE);

@@ -102,6 +102,9 @@ class QuestionForm extends Composite<Div> {
         body.add(typeBody.component());
         message.setText("");
         getContent().setVisible(true);
+        // The form sits below the question lists: bring it to the teacher.
+        getContent().getElement().callJsFunction("scrollIntoView");
+        prompt.focus();
     }
 
     void close() {

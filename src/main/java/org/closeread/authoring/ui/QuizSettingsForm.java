@@ -21,6 +21,7 @@ class QuizSettingsForm extends Composite<Div> {
     QuizSettingsForm(Consumer<DraftQuiz> onSave) {
         getContent().addClassName("quiz-settings");
         title.setMaxLength(org.closeread.quiz.Quiz.TITLE_MAX_LENGTH);
+        title.setWidth("22rem");
         passMark.setMin(0);
         passMark.setMax(100);
         passMark.setStepButtonsVisible(true);

@@ -72,6 +72,10 @@ class StepForm extends Composite<Div> {
         text.setValue(step == null ? "" : step.text());
         reveal.setValue(step == null ? new LinkedHashSet<>() : new LinkedHashSet<>(step.reveal()));
         id.setValue(step == null ? "" : step.id());
+        if (step != null) {
+            getContent().getElement().callJsFunction("scrollIntoView");
+            title.focus();
+        }
     }
 
     TextField titleField() {
