@@ -11,11 +11,19 @@ import org.closeread.lesson.LessonService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "ada", roles = "TEACHER")
 class DraftServiceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        SignedIn.as("ada");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
 
     static final String PASTED = """
             Advertisement

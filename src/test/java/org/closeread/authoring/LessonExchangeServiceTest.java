@@ -10,12 +10,20 @@ import org.closeread.lesson.LessonSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** Lessons leave the app as lesson folders in a zip and come back the same, byte for byte. */
 @SpringBootTest
-@WithMockUser(username = "ada", roles = "TEACHER")
 class LessonExchangeServiceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        SignedIn.as("ada");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
 
     @Autowired
     LessonExchangeService exchange;
@@ -28,8 +36,10 @@ class LessonExchangeServiceTest {
 
     private static LessonSource copyOfFirst(String slug) {
         LessonSource first = FirstLesson.source();
-        return new LessonSource(slug, first.articleText(),
-                first.lessonYaml().replace("slug: " + FirstLesson.SLUG, "slug: " + slug));
+        // Another title too: the library must not show two lessons of the same name.
+        return new LessonSource(slug, first.articleText(), first.lessonYaml()
+                .replace("slug: " + FirstLesson.SLUG, "slug: " + slug)
+                .replace("title: Who speaks, and through whom?", "title: A copy of " + slug));
     }
 
     @Test

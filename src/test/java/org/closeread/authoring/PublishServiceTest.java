@@ -18,11 +18,19 @@ import org.closeread.quiz.Result;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "ada", roles = "TEACHER")
 class PublishServiceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        SignedIn.as("ada");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
 
     @Autowired
     DraftService drafts;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.closeread.article.TextSpan;
 import org.closeread.authoring.DraftService;
 import org.closeread.authoring.PublishService;
+import org.closeread.authoring.SignedIn;
 import org.closeread.browser.AppBrowserTest;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.Answer;
@@ -32,8 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+
 
 /**
  * Over 30 XSS vectors (src/test/resources/org/closeread/authoring/xss-vectors.txt) go into every field
@@ -84,11 +84,10 @@ class XssBrowserTest extends AppBrowserTest {
 
     @BeforeEach
     void publishLessons() {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken("xss-author", null, List.of()));
+        SignedIn.as("xss-author");
         xss = new XssLessons(drafts, publishing);
         xss.publishAll();
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
         recordDialogs(driver);
     }
 
