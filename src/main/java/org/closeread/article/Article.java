@@ -15,6 +15,11 @@ public record Article(String slug, String title, String outlet, LocalDate date, 
                       String licence, List<Block> blocks, List<Annotation> annotations) {
 
     static final String BLOCK_SEPARATOR = "\n\n";
+    /** What the database keeps room for; lesson files and forms check against these. */
+    public static final int TITLE_MAX_LENGTH = 500;
+    public static final int OUTLET_MAX_LENGTH = 200;
+    public static final int URL_MAX_LENGTH = 1000;
+    public static final int LICENCE_MAX_LENGTH = 2000;
 
     public Article {
         Objects.requireNonNull(slug, "slug");
@@ -80,6 +85,24 @@ public record Article(String slug, String title, String outlet, LocalDate date, 
             }
         }
         return found;
+    }
+
+    /** The same article stored under another slug: a new version of it keeps the old one's slug free. */
+    public Article withSlug(String newSlug) {
+        return new Article(newSlug, title, outlet, date, sourceUrl, licence, blocks, annotations);
+    }
+
+    /** Whether the other article's blocks have exactly this one's texts, so offsets into one fit the other. */
+    public boolean hasSameText(List<Block> otherBlocks) {
+        if (otherBlocks.size() != blocks.size()) {
+            return false;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().equals(otherBlocks.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Article withAnnotations(List<Annotation> newAnnotations) {

@@ -54,6 +54,9 @@ final class ArticleTextReader {
                 String blockName = name;
                 if (blockName != null && blocks.stream().anyMatch(b -> blockName.equals(b.name()))) {
                     problems.add(headerLine, "block id #" + name + " is used twice");
+                } else if (blockName != null && blockName.length() > LessonFileReader.ID_MAX_LENGTH) {
+                    problems.add(headerLine, "block id #" + name + " is longer than " + LessonFileReader.ID_MAX_LENGTH
+                            + " characters");
                 }
                 blocks.add(new Block(blocks.size(), kind, name, String.join("\n", body)));
             }

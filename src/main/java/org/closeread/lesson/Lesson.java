@@ -11,6 +11,11 @@ import org.closeread.article.Lens;
 public record Lesson(String slug, String title, String level, int minutes, List<String> objectives,
                      String articleSlug, List<Step> steps) {
 
+    /** What the database keeps room for; lesson files and forms check against these. */
+    public static final int TITLE_MAX_LENGTH = 500;
+    public static final int LEVEL_MAX_LENGTH = 200;
+    public static final int OBJECTIVES_MAX_LENGTH = 20_000;
+
     public Lesson {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
@@ -23,6 +28,11 @@ public record Lesson(String slug, String title, String level, int minutes, List<
         if (minutes <= 0) {
             throw new IllegalArgumentException("lesson " + slug + " must take some minutes");
         }
+    }
+
+    /** The same lesson reading another article (a new version of its article, under its own slug). */
+    public Lesson withArticleSlug(String newArticleSlug) {
+        return new Lesson(slug, title, level, minutes, objectives, newArticleSlug, steps);
     }
 
     /** The lenses the lesson works with, in the order its steps first use them. */

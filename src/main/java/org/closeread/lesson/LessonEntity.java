@@ -30,6 +30,16 @@ class LessonEntity {
     String articleSlug;
     String contentHash;
 
+    /** The files the lesson was read from, kept so it can be exported and edited as it was written. */
+    String articleText;
+    String lessonYaml;
+
+    /** Unpublished: students cannot see it, the attempts made on it stay. */
+    boolean hidden;
+
+    /** Published from the app: its folder in {@code lessons/} is not loaded over it at start-up. */
+    boolean editedInApp;
+
     @Version
     long version;
 
@@ -43,14 +53,20 @@ class LessonEntity {
                 steps.stream().map(StepEntity::toStep).toList());
     }
 
-    void copyFrom(Lesson lesson, String hash) {
+    PublishedLesson toPublished() {
+        return new PublishedLesson(slug, title, articleSlug, contentHash, hidden, editedInApp);
+    }
+
+    void copyFrom(Lesson lesson, LessonSource source) {
         slug = lesson.slug();
         title = lesson.title();
         level = lesson.level();
         minutes = lesson.minutes();
         objectives = String.join("\n", lesson.objectives());
         articleSlug = lesson.articleSlug();
-        contentHash = hash;
+        contentHash = source.contentHash();
+        articleText = source.articleText();
+        lessonYaml = source.lessonYaml();
         steps.clear();
         for (int i = 0; i < lesson.steps().size(); i++) {
             steps.add(StepEntity.of(this, i, lesson.steps().get(i)));

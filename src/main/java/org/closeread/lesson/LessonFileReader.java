@@ -31,6 +31,8 @@ public final class LessonFileReader {
     public static final String LESSON_FILE = "lesson.yaml";
     public static final String ARTICLE_FILE = ArticleTextReader.FILE;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Ids of annotations, steps, questions and blocks are stored in at most this many characters. */
+    public static final int ID_MAX_LENGTH = 120;
     private static final Set<String> LESSON_KEYS = Set.of("slug", "title", "level", "minutes", "objectives",
             "article", "annotations", "steps");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "date", "url", "licence");
@@ -44,6 +46,14 @@ public final class LessonFileReader {
     }
 
     public LessonFile read(String folder, String articleText, String lessonYaml) throws LessonFileException {
+        return read(new LessonSource(folder, articleText, lessonYaml));
+    }
+
+    /** Reads one lesson folder's two files; the folder's name is the source's slug. */
+    public LessonFile read(LessonSource source) throws LessonFileException {
+        String folder = source.slug();
+        String articleText = source.articleText();
+        String lessonYaml = source.lessonYaml();
         Problems articleProblems = new Problems(folder + "/" + ARTICLE_FILE);
         Problems problems = new Problems(folder + "/" + LESSON_FILE);
         List<Block> blocks = ArticleTextReader.read(articleText, articleProblems);
@@ -65,6 +75,12 @@ public final class LessonFileReader {
         List<Step> steps = readSteps(stepMaps, article, annotationLines);
         Lesson lesson = null;
         if (!steps.isEmpty()) {
+            root.limit("title", Lesson.TITLE_MAX_LENGTH);
+            root.limit("level", Lesson.LEVEL_MAX_LENGTH);
+            if (String.join("\n", root.strings("objectives")).length() > Lesson.OBJECTIVES_MAX_LENGTH) {
+                problems.add(root.line("objectives"), "the objectives are longer than "
+                        + Lesson.OBJECTIVES_MAX_LENGTH + " characters together");
+            }
             lesson = new Lesson(folder, root.required("title", LESSON_FILE), root.string("level").orElse(""),
                     root.integer("minutes").filter(m -> m > 0).orElse(30), root.strings("objectives"),
                     folder, steps);
@@ -80,7 +96,7 @@ public final class LessonFileReader {
         if (!problems.isEmpty()) {
             throw failure(articleProblems, problems);
         }
-        return new LessonFile(article, lesson, hash(articleText, lessonYaml), stores);
+        return new LessonFile(article, lesson, source, stores);
     }
 
     private static Article readArticle(String folder, YamlMap root, List<Block> blocks) {
@@ -99,6 +115,10 @@ public final class LessonFileReader {
                 return null;
             }
         }).orElse(null);
+        map.limit("title", Article.TITLE_MAX_LENGTH);
+        map.limit("outlet", Article.OUTLET_MAX_LENGTH);
+        map.limit("url", Article.URL_MAX_LENGTH);
+        map.limit("licence", Article.LICENCE_MAX_LENGTH);
         return new Article(folder, map.required("title", "article"), map.required("outlet", "article"), date,
                 map.string("url").orElse(null), map.string("licence").orElse(null), blocks, List.of());
     }
@@ -118,8 +138,11 @@ public final class LessonFileReader {
             lens.ifPresent(l -> map.allowOnly(union(ANNOTATION_KEYS, l.facts().stream().map(Lens.Fact::key).toList()),
                     "annotation " + id + " (lens " + l.id() + ")"));
             String explanation = map.required("explanation", "annotation " + id);
+            map.limit("explanation", Annotation.EXPLANATION_MAX_LENGTH);
+            map.limit("id", ID_MAX_LENGTH);
             Optional<TextSpan> span = anchor(map, article, "annotation " + id);
-            if (lens.isPresent() && span.isPresent() && !explanation.isEmpty() && !id.isEmpty()) {
+            if (lens.isPresent() && span.isPresent() && !explanation.isEmpty() && !id.isEmpty()
+                    && explanation.length() <= Annotation.EXPLANATION_MAX_LENGTH) {
                 Map<String, String> facts = map.otherStrings(ANNOTATION_KEYS);
                 annotations.add(new Annotation(id, lens.get(), span.get(),
                         TextQuote.of(article.block(span.get().block()), span.get()), explanation, facts));
@@ -185,6 +208,9 @@ public final class LessonFileReader {
             String where = "step " + id;
             map.allowOnly(allowedKeys, where);
             String title = map.required("title", where);
+            map.limit("title", Step.TITLE_MAX_LENGTH);
+            map.limit("text", Step.TEXT_MAX_LENGTH);
+            map.limit("id", ID_MAX_LENGTH);
             Optional<Lens> lens = lens(map, where);
             List<String> reveal = map.strings("reveal");
             for (String annotationId : reveal) {
@@ -239,6 +265,14 @@ public final class LessonFileReader {
         List<LessonProblem> all = new ArrayList<>(articleProblems.list());
         all.addAll(problems.list());
         return new LessonFileException(all);
+    }
+
+    /**
+     * The blocks of an {@code article.txt}, adding what is wrong with it to {@code problems} (by line);
+     * for editors that work on an article before it is a whole lesson.
+     */
+    public static List<Block> readBlocks(String articleText, Problems problems) {
+        return ArticleTextReader.read(articleText, problems);
     }
 
     static String hash(String articleText, String lessonYaml) {

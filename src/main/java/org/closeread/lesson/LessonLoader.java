@@ -64,6 +64,11 @@ class LessonLoader implements ApplicationRunner {
         List<LessonProblem> problems = new ArrayList<>();
         int changed = 0;
         for (Source source : sources.values()) {
+            if (lessons.publication(source.slug()).filter(PublishedLesson::editedInApp).isPresent()) {
+                log.info("Lesson {} ({}) not loaded: a teacher has published it from the app, and that version"
+                        + " stays. Export it from the app to update the folder.", source.slug(), source.origin());
+                continue;
+            }
             try {
                 if (lessons.store(reader.read(source.slug(), source.articleText(), source.lessonYaml()))) {
                     changed++;

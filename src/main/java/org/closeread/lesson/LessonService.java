@@ -19,9 +19,10 @@ public class LessonService {
         this.articles = articles;
     }
 
+    /** The lessons students can choose from; unpublished ones are left out. */
     @Transactional(readOnly = true)
     public List<LessonCard> library() {
-        return lessons.findAllByOrderByTitleAsc().stream().map(entity -> {
+        return lessons.findAllByOrderByTitleAsc().stream().filter(entity -> !entity.hidden).map(entity -> {
             Lesson lesson = entity.toLesson();
             Article article = articles.find(lesson.articleSlug()).orElseThrow();
             return new LessonCard(lesson.slug(), lesson.title(), article.title(), article.outlet(), article.date(),
@@ -29,29 +30,86 @@ public class LessonService {
         }).toList();
     }
 
+    /** A published lesson with its article, as students read it; empty for an unpublished one. */
     @Transactional(readOnly = true)
     public Optional<LessonReading> reading(String slug) {
-        return lessons.findBySlug(slug).map(LessonEntity::toLesson)
+        return lessons.findBySlug(slug).filter(entity -> !entity.hidden).map(LessonEntity::toLesson)
                 .flatMap(lesson -> articles.find(lesson.articleSlug()).map(a -> new LessonReading(lesson, a)));
     }
 
+    /** Every stored lesson, unpublished ones included, for teachers. */
+    @Transactional(readOnly = true)
+    public List<PublishedLesson> publications() {
+        return lessons.findAllByOrderByTitleAsc().stream().map(LessonEntity::toPublished).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedLesson> publication(String slug) {
+        return lessons.findBySlug(slug).map(LessonEntity::toPublished);
+    }
+
+    /** The two files a stored lesson was read from, if it was stored with them. */
+    @Transactional(readOnly = true)
+    public Optional<LessonSource> source(String slug) {
+        return lessons.findBySlug(slug).filter(entity -> entity.articleText != null && entity.lessonYaml != null)
+                .map(entity -> new LessonSource(entity.slug, entity.articleText, entity.lessonYaml));
+    }
+
     /**
-     * Stores a lesson file unless the same content is stored already (same slug and content hash).
-     * Returns whether anything changed.
+     * Stores a lesson read from its folder unless the same content is stored already (same slug and
+     * content hash). Returns whether anything changed. An article whose text changed is stored as a new
+     * version (see {@link ArticleVersions}); the old one stays for the answers given on it.
      */
     @Transactional
     public boolean store(LessonFile file) {
+        return save(file, false);
+    }
+
+    /**
+     * Stores a lesson a teacher published from the app, the same way as {@link #store}, and shows it to
+     * students again if it was unpublished. From now on its folder is not loaded over it.
+     */
+    @Transactional
+    public boolean publish(LessonFile file) {
+        return save(file, true);
+    }
+
+    /** Hides a lesson from students; everything stored for it stays, and publishing shows it again. */
+    @Transactional
+    public void unpublish(String slug) {
+        lessons.findBySlug(slug).ifPresent(entity -> entity.hidden = true);
+    }
+
+    private boolean save(LessonFile file, boolean fromApp) {
         Optional<LessonEntity> existing = lessons.findBySlug(file.lesson().slug());
         if (existing.isPresent() && Objects.equals(existing.get().contentHash, file.contentHash())) {
-            return false;
+            LessonEntity same = existing.get();
+            if (same.articleText == null) {
+                // Stored before lessons kept their files.
+                same.articleText = file.source().articleText();
+                same.lessonYaml = file.source().lessonYaml();
+            }
+            boolean shown = fromApp && same.hidden;
+            if (fromApp) {
+                same.hidden = false;
+                same.editedInApp = true;
+            }
+            return shown;
         }
-        articles.save(file.article());
+        Optional<Article> current = existing.flatMap(entity -> articles.find(entity.articleSlug));
+        String articleSlug = ArticleVersions.slugFor(file.lesson().slug(), current, file.article().blocks(),
+                slug -> articles.find(slug).isPresent());
+        articles.save(file.article().withSlug(articleSlug));
         LessonEntity entity = existing.orElseGet(LessonEntity::new);
         if (entity.id != null) {
             entity.steps.clear();
             lessons.flush();
         }
-        entity.copyFrom(file.lesson(), file.contentHash());
+        entity.copyFrom(file.lesson().withArticleSlug(articleSlug), file.source());
+        if (fromApp) {
+            entity.hidden = false;
+            entity.editedInApp = true;
+        }
         lessons.saveAndFlush(entity);
         file.parts().forEach(Runnable::run);
         return true;

@@ -88,6 +88,17 @@ public final class YamlMap {
         }
     }
 
+    /**
+     * Adds a problem when the text under {@code key} is longer than {@code max} characters: what is
+     * stored has room for that many, and a file should say so by line rather than fail to store.
+     */
+    public void limit(String key, int max) {
+        if (values.get(key) instanceof ScalarNode scalar && !isNull(scalar) && scalar.getValue().strip().length() > max) {
+            problems.add(lineOf(scalar), "\"" + key + "\" is " + scalar.getValue().strip().length()
+                    + " characters long; at most " + max + " fit");
+        }
+    }
+
     public Optional<String> string(String key) {
         Node node = values.get(key);
         if (node == null || isNull(node)) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.closeread.article.Article;
 import org.closeread.lesson.Lesson;
+import org.closeread.lesson.LessonFileReader;
 import org.closeread.lesson.Step;
 import org.closeread.lesson.YamlMap;
 
@@ -41,6 +42,7 @@ final class QuestionReader {
         String where = id.isEmpty() ? "a question" : "question " + id;
         String prompt = map.required("prompt", where);
         String explanation = map.required("explanation", where);
+        map.limit("id", LessonFileReader.ID_MAX_LENGTH);
         Optional<String> review = review(map, where).or(() -> step);
         Optional<Function<Stem, Question>> body = body(map, where);
         if (map.problems().list().size() > problemsBefore || body.isEmpty()) {

@@ -10,6 +10,8 @@ import java.util.Set;
 /** A lesson's quiz: ordered questions, the pass mark in percent, and when feedback is shown. */
 public record Quiz(String title, int passMark, FeedbackTiming feedback, List<Question> questions) {
 
+    public static final int TITLE_MAX_LENGTH = 500;
+
     public Quiz {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(feedback, "feedback");

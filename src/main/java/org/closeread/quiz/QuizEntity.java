@@ -43,6 +43,9 @@ class QuizEntity {
     String contentHash;
     Instant createdAt;
 
+    /** The article version the questions were written on; null for versions stored before it was kept. */
+    String articleSlug;
+
     @OneToMany(mappedBy = "quiz", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     List<QuestionEntity> questions = new ArrayList<>();

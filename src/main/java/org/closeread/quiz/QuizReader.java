@@ -77,6 +77,7 @@ public final class QuizReader implements LessonPart {
     private static Optional<Quiz> quiz(YamlMap map, QuestionReader reader) {
         map.allowOnly(QUIZ_KEYS, "quiz");
         String title = map.required("title", "quiz");
+        map.limit("title", Quiz.TITLE_MAX_LENGTH);
         int passMark = map.integer("passMark").orElse(DEFAULT_PASS_MARK);
         if (passMark < 0 || passMark > 100) {
             map.problems().add(map.line("passMark"), "passMark is a percentage from 0 to 100, not " + passMark);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.closeread.article.ArticleService;
 import org.closeread.base.ReadableCode;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
@@ -30,20 +31,37 @@ public class QuizService {
     private final AnswerRepository answers;
     private final LessonService lessons;
     private final ApplicationEventPublisher events;
+    private final ArticleService articles;
 
     QuizService(QuizRepository quizzes, ParticipantRepository participants, AttemptRepository attempts,
-                AnswerRepository answers, LessonService lessons, ApplicationEventPublisher events) {
+                AnswerRepository answers, LessonService lessons, ApplicationEventPublisher events,
+                ArticleService articles) {
         this.quizzes = quizzes;
         this.participants = participants;
         this.attempts = attempts;
         this.answers = answers;
         this.lessons = lessons;
         this.events = events;
+        this.articles = articles;
     }
 
     /** The lesson a quiz belongs to, with its article: what quiz views show questions against. */
     public Optional<LessonReading> lesson(String lessonSlug) {
         return lessons.reading(lessonSlug);
+    }
+
+    /**
+     * The lesson with the article version a quiz version was written on, so an attempt made before the
+     * article's text changed shows the text it was taken on.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LessonReading> lesson(String lessonSlug, long quizId) {
+        Optional<String> written = quizzes.findById(quizId).map(quiz -> quiz.articleSlug);
+        return lessons.reading(lessonSlug).map(reading -> written
+                .filter(slug -> !slug.equals(reading.article().slug()))
+                .flatMap(articles::find)
+                .map(article -> new LessonReading(reading.lesson(), article))
+                .orElse(reading));
     }
 
     /** The lesson's final quiz as students see it, if it has one. */

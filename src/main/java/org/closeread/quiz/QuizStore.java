@@ -10,6 +10,8 @@ import java.util.Map;
 import org.closeread.article.Article;
 import org.closeread.lesson.Lesson;
 import org.closeread.lesson.LessonPart;
+import org.closeread.lesson.LessonService;
+import org.closeread.lesson.PublishedLesson;
 import org.closeread.lesson.YamlMap;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,12 @@ class QuizStore implements LessonPart {
     static final String PRACTICE_TITLE = "Practice";
 
     private final QuizRepository quizzes;
+    private final LessonService lessons;
     private final QuizReader reader = new QuizReader(this::store);
 
-    QuizStore(QuizRepository quizzes) {
+    QuizStore(QuizRepository quizzes, LessonService lessons) {
         this.quizzes = quizzes;
+        this.lessons = lessons;
     }
 
     @Override
@@ -77,6 +81,8 @@ class QuizStore implements LessonPart {
         entity.feedback = quiz.feedback();
         entity.contentHash = hash;
         entity.createdAt = Instant.now();
+        // The lesson is stored first, so it already names the article version these questions are on.
+        entity.articleSlug = lessons.publication(lessonSlug).map(PublishedLesson::articleSlug).orElse(null);
         for (int i = 0; i < quiz.questions().size(); i++) {
             entity.questions.add(QuestionEntity.of(entity, i, quiz.questions().get(i)));
         }

@@ -182,4 +182,17 @@ class LessonFileReaderTest {
         assertThat(e).as("a problem was expected").isNotNull();
         return e;
     }
+
+    @Test
+    void a_text_longer_than_what_is_stored_is_a_problem_on_its_line() {
+        String long501 = "x".repeat(501);
+
+        LessonFileException e = catchThrowableOfType(LessonFileException.class, () -> reader.read("demo", ARTICLE,
+                LESSON.replace("title: A demo lesson", "title: " + long501).replace("outlet: Daily", "outlet: "
+                        + "y".repeat(201))));
+
+        assertThat(e.problems()).extracting(LessonProblem::toString).containsExactly(
+                "demo/lesson.yaml:6: \"outlet\" is 201 characters long; at most 200 fit",
+                "demo/lesson.yaml:2: \"title\" is 501 characters long; at most 500 fit");
+    }
 }

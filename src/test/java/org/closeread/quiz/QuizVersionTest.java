@@ -95,4 +95,24 @@ class QuizVersionTest {
 
         assertThat(quizzes.quiz("versions").orElseThrow().id()).isEqualTo(first);
     }
+
+    @Test
+    void an_attempt_made_before_the_article_text_changed_shows_the_text_it_was_taken_on() throws Exception {
+        String yaml = LESSON.replace("slug: versions", "slug: versions-text");
+        lessons.store(new LessonFileReader(List.of(store)).read("versions-text", ARTICLE, yaml));
+        Participant student = quizzes.newParticipant(null);
+        AttemptView before = quizzes.attempt(student, "versions-text", "quiz").orElseThrow();
+
+        lessons.store(new LessonFileReader(List.of(store)).read("versions-text",
+                ARTICLE.replace("Ministers meet", "Ministers meet again"), yaml.replace("Check", "Check again")));
+
+        assertThat(quizzes.quiz("versions-text").orElseThrow().id()).isNotEqualTo(before.quiz().id());
+        assertThat(quizzes.lesson("versions-text").orElseThrow().article().block(0).text())
+                .isEqualTo("Ministers meet again");
+        assertThat(quizzes.lesson("versions-text", before.quiz().id()).orElseThrow().article().block(0).text())
+                .isEqualTo("Ministers meet");
+        long current = quizzes.quiz("versions-text").orElseThrow().id();
+        assertThat(quizzes.lesson("versions-text", current).orElseThrow().article().block(0).text())
+                .isEqualTo("Ministers meet again");
+    }
 }

@@ -6,29 +6,48 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.closeread.authoring.DraftService;
+import org.closeread.authoring.LessonEntry;
+import org.closeread.authoring.LessonExchangeService;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.lesson.LessonLoadReport;
 import org.closeread.lesson.LessonProblem;
-import org.closeread.lesson.LessonService;
 import org.closeread.security.TeacherAccountService;
 
-/** The teacher's start page: the lessons, and every problem found in the lesson files. */
+/** The teacher's start page: every lesson with where it stands, the ways to add one, and lesson file problems. */
 @Route(value = "teacher", layout = MainLayout.class)
 @PageTitle("Teacher — CloseRead")
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
 class TeacherHomeView extends Div {
 
-    TeacherHomeView(LessonService lessons, LessonLoadReport report) {
+    TeacherHomeView(DraftService drafts, LessonLoadReport report) {
         addClassName("teacher-view");
         add(new H1("Your lessons"));
+        Anchor add = new Anchor("teacher/new", "Add an article");
+        add.addClassName("primary-link");
+        Anchor upload = new Anchor("teacher/import", "Import lesson files");
+        Div actions = new Div(add, upload);
+        actions.addClassName("teacher-actions");
+        add(actions);
         UnorderedList list = new UnorderedList();
-        lessons.library().forEach(card -> list.add(new ListItem(
-                new Anchor("lessons/" + card.slug(), card.title()),
-                new Paragraph(card.articleTitle() + " · " + card.outlet()))));
+        list.addClassName("lesson-list");
+        for (LessonEntry entry : drafts.lessons()) {
+            Anchor edit = new Anchor("teacher/lessons/" + entry.slug() + "/article", entry.title());
+            edit.addClassName("lesson-list-title");
+            Span status = new Span(entry.status().label());
+            status.addClassName("lesson-list-status");
+            Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), "Download files");
+            export.getElement().setAttribute("router-ignore", true);
+            export.getElement().setAttribute("download", LessonExchangeService.fileName(entry.slug()));
+            ListItem item = new ListItem(edit, status, export);
+            item.getElement().setAttribute("data-lesson", entry.slug());
+            list.add(item);
+        }
         add(list);
         add(new H2("Lesson files"));
         if (report.problems().isEmpty()) {

@@ -18,4 +18,14 @@ public interface LessonAddOn {
     default Optional<Component> forLesson(String lessonSlug) {
         return Optional.empty();
     }
+
+    /** In a teacher's preview of an unpublished lesson: what {@link #forStep} will show once it is published. */
+    default Optional<Component> forPreviewStep(String lessonSlug, String stepId) {
+        return Optional.empty();
+    }
+
+    /** In a teacher's preview of an unpublished lesson: what {@link #forLesson} will show once it is published. */
+    default Optional<Component> forPreviewLesson(String lessonSlug) {
+        return Optional.empty();
+    }
 }

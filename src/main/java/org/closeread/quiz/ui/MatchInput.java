@@ -25,7 +25,8 @@ final class MatchInput implements AnswerInput {
             Select<Integer> choice = new Select<>();
             choice.setLabel(left);
             choice.setItems(positions);
-            choice.setItemLabelGenerator(i -> i == null ? "Not chosen" : rights.get(i));
+            // The empty choice is labelled by its caption; the generator also sees it, as null.
+            choice.setItemLabelGenerator(position -> position == null ? "" : rights.get(position));
             choice.setPlaceholder("Choose…");
             choice.setEmptySelectionAllowed(true);
             choice.setEmptySelectionCaption("Not chosen");

@@ -1,8 +1,12 @@
 package org.closeread.quiz.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.closeread.base.ui.LessonAddOn;
+import org.closeread.quiz.QuizPreviews;
 import org.closeread.quiz.QuizService;
 
 /** Puts each step's practice exercises and the link to the quiz into the guided reading. */
@@ -10,9 +14,11 @@ import org.closeread.quiz.QuizService;
 class QuizAddOn implements LessonAddOn {
 
     private final QuizService quizzes;
+    private final QuizPreviews previews;
 
-    QuizAddOn(QuizService quizzes) {
+    QuizAddOn(QuizService quizzes, QuizPreviews previews) {
         this.quizzes = quizzes;
+        this.previews = previews;
     }
 
     @Override
@@ -26,6 +32,28 @@ class QuizAddOn implements LessonAddOn {
         return quizzes.quiz(lessonSlug).map(quiz -> {
             Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz", "Take the quiz (" + quiz.questions().size()
                     + " questions)");
+            link.addClassName("quiz-link");
+            return link;
+        });
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forPreviewStep(String lessonSlug, String stepId) {
+        return previews.quizPreview(lessonSlug).filter(p -> !p.quizzes().exercises(stepId).isEmpty()).map(preview -> {
+            Div panel = new Div(new H2("Practise on the text"),
+                    new Paragraph("Try these before you move on; each answer is explained."));
+            panel.addClassName("practice-panel");
+            PreviewCards.of(preview.quizzes().exercises(stepId), "Exercise", preview.lesson().article())
+                    .forEach(panel::add);
+            return panel;
+        });
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forPreviewLesson(String lessonSlug) {
+        return previews.quizPreview(lessonSlug).flatMap(p -> p.quizzes().quiz()).map(quiz -> {
+            Anchor link = new Anchor("teacher/preview/" + lessonSlug + "/quiz", "Take the quiz ("
+                    + quiz.questions().size() + " questions)");
             link.addClassName("quiz-link");
             return link;
         });

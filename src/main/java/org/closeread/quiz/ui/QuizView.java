@@ -96,8 +96,10 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void continueAs(Participant participant) {
         attempt = quizzes.attempt(participant, slug, QUIZ_KEY).orElseThrow();
-        // An attempt keeps the quiz version it was started on, even after the lesson file changed.
+        // An attempt keeps the quiz version it was started on, even after the lesson file changed,
+        // and shows the article text that version was written on.
         quiz = attempt.quiz();
+        lesson = quizzes.lesson(slug, quiz.id()).orElse(lesson);
         body.removeAll();
         body.add(new ResumeCodeBox(participant));
         if (attempt.finished()) {

@@ -1,0 +1,11 @@
+package org.closeread.authoring;
+
+/**
+ * What came of saving a change: {@code saved}, with the draft as it now is; or refused because someone
+ * else saved the lesson first, with the draft as they left it (the editor keeps the teacher's text).
+ */
+public record DraftChange(boolean saved, Draft draft) {
+
+    public static final String CONFLICT_MESSAGE = "Someone else saved this lesson while you were editing. Your"
+            + " changes were not saved: copy them, reload, and apply them again.";
+}

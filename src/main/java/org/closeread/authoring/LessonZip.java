@@ -1,0 +1,132 @@
+package org.closeread.authoring;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.closeread.lesson.LessonFileReader;
+import org.closeread.lesson.LessonProblem;
+import org.closeread.lesson.LessonSource;
+
+/**
+ * Lesson folders in a zip, as in {@code lessons/}: {@code <slug>/article.txt} and {@code <slug>/lesson.yaml}.
+ * Writing is byte-for-byte repeatable (fixed order and dates). Reading finds the folders at any depth
+ * and refuses what is not a lesson folder with a reason, without writing anything anywhere.
+ */
+final class LessonZip {
+
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    static final int MAX_FILES = 400;
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private LessonZip() {
+    }
+
+    /** The folders found in a zip, and what is wrong with the zip or a file in it. */
+    record Contents(List<LessonSource> folders, List<LessonProblem> problems) {
+    }
+
+    static byte[] write(List<LessonSource> folders) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (LessonSource folder : folders) {
+                put(zip, folder.slug() + "/" + LessonFileReader.ARTICLE_FILE, folder.articleText());
+                put(zip, folder.slug() + "/" + LessonFileReader.LESSON_FILE, folder.lessonYaml());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Contents read(byte[] upload) {
+        List<LessonProblem> problems = new ArrayList<>();
+        Map<String, Map<String, String>> found = new TreeMap<>();
+        int files = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String[] path = entry.getName().replace('\\', '/').split("/");
+                String name = path[path.length - 1];
+                boolean lessonFile = name.equals(LessonFileReader.ARTICLE_FILE) || name.equals(LessonFileReader.LESSON_FILE);
+                if (entry.isDirectory() || !lessonFile || path.length < 2 || entry.getName().contains("__MACOSX")) {
+                    continue;
+                }
+                String folder = path[path.length - 2];
+                String where = folder + "/" + name;
+                if (++files > MAX_FILES) {
+                    problems.add(new LessonProblem(where, 0, "the zip holds more than " + MAX_FILES + " lesson files"));
+                    break;
+                }
+                byte[] content = readAtMost(zip, MAX_FILE_BYTES);
+                if (content == null) {
+                    problems.add(new LessonProblem(where, 0, "the file is larger than " + MAX_FILE_BYTES / 1024
+                            + " KB"));
+                } else {
+                    decode(content).ifPresentOrElse(
+                            text -> found.computeIfAbsent(folder, f -> new TreeMap<>()).put(name, text),
+                            () -> problems.add(new LessonProblem(where, 0, "the file is not UTF-8 text")));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new LessonProblem("upload", 0, "not a zip file of lesson folders: " + e.getMessage()));
+        }
+        List<LessonSource> folders = new ArrayList<>();
+        found.forEach((folder, texts) -> {
+            if (LessonDraft.slugProblem(folder).isPresent()) {
+                problems.add(new LessonProblem(folder, 0, "a folder name is the lesson's slug: "
+                        + LessonDraft.slugProblem(folder).get()));
+            } else if (!texts.containsKey(LessonFileReader.ARTICLE_FILE)
+                    || !texts.containsKey(LessonFileReader.LESSON_FILE)) {
+                String missing = texts.containsKey(LessonFileReader.ARTICLE_FILE) ? LessonFileReader.LESSON_FILE
+                        : LessonFileReader.ARTICLE_FILE;
+                problems.add(new LessonProblem(folder + "/" + missing, 0, "the folder has no " + missing));
+            } else {
+                folders.add(new LessonSource(folder, texts.get(LessonFileReader.ARTICLE_FILE),
+                        texts.get(LessonFileReader.LESSON_FILE)));
+            }
+        });
+        if (folders.isEmpty() && problems.isEmpty()) {
+            problems.add(new LessonProblem("upload", 0, "no lesson folder found: the zip should hold"
+                    + " <slug>/article.txt and <slug>/lesson.yaml"));
+        }
+        return new Contents(folders, problems);
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(FIXED_TIME);
+        zip.putNextEntry(entry);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** The entry's bytes, or null when it is longer than {@code limit}: a zip bomb stops early. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] content = in.readNBytes(limit + 1);
+        return content.length > limit ? null : content;
+    }
+
+    private static java.util.Optional<String> decode(byte[] content) {
+        try {
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString());
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.closeread.authoring.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.closeread.article.TextSpan;
+import org.closeread.authoring.Anchors;
+import org.closeread.authoring.Draft;
+import org.closeread.authoring.DraftAnnotation;
+import org.closeread.authoring.DraftChange;
+import org.closeread.authoring.DraftService;
+import org.closeread.authoring.SuggestedAnnotation;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.base.ui.component.SpanMarker;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * Annotating the article: mark words (mouse, touch or keyboard), choose a lens, give its facts and an
+ * explanation, save. The annotations are listed lens by lens; the analyser's suggestions can be
+ * accepted or rejected; the preview shows them exactly as students will.
+ */
+@Route(value = "teacher/lessons/:slug/annotations", layout = MainLayout.class)
+@PageTitle("Annotations — CloseRead")
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class AnnotationEditorView extends Div implements BeforeEnterObserver {
+
+    private final DraftService drafts;
+    private final AnnotationForm form = new AnnotationForm(this::save, this::delete, this::clear);
+    private final AnnotationList list = new AnnotationList(this::edit, this::delete);
+    private EditorHeader header;
+    private SuggestionsPanel suggestions;
+    private SpanMarker marker;
+    private Draft draft;
+    private String editing;
+    private TextSpan mark;
+
+    AnnotationEditorView(DraftService drafts) {
+        this.drafts = drafts;
+        addClassNames("teacher-view", "editor-view", "annotation-editor");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        removeAll();
+        Optional<Draft> found = drafts.open(slug);
+        if (found.isEmpty()) {
+            add(new H1("Lesson not found"));
+            return;
+        }
+        draft = found.get();
+        header = new EditorHeader(slug, EditorHeader.Section.ANNOTATIONS);
+        header.show(draft);
+        marker = Markers.over(draft.content().blocks(), "Article: mark the words to annotate");
+        marker.addMarksChangedListener(change -> {
+            List<SpanMarker.Mark> marks = change.getMarks();
+            Optional<SpanMarker.Mark> newest = Markers.newest(mark == null ? List.of()
+                    : Markers.marks(List.of(mark)), marks);
+            mark = newest.map(m -> new TextSpan(m.block(), m.start(), m.end())).orElse(null);
+            if (marks.size() > 1) {
+                marker.setMarks(newest.map(List::of).orElse(List.of()));
+            }
+            form.showMarked(mark == null ? "" : draft.content().toArticle().text(mark));
+        });
+        suggestions = new SuggestionsPanel(() -> drafts.suggestions(draft.slug()), this::accept, this::reject);
+        Anchor preview = new Anchor("teacher/preview/" + slug, "Preview as a student");
+        preview.addClassName("preview-link");
+        Div text = new Div(marker);
+        text.addClassName("editor-article");
+        Div side = new Div(form, preview);
+        side.addClassName("editor-side");
+        Div body = new Div(text, side);
+        body.addClassName("editor-body");
+        add(header, body, new H2("Annotations by lens"), list, suggestions);
+        clear();
+        list.show(draft.content().annotations());
+    }
+
+    private void save(DraftAnnotation fields) {
+        DraftChange change;
+        if (mark != null) {
+            change = drafts.annotate(draft.slug(), draft.version(), editing, mark, fields);
+        } else if (editing != null) {
+            change = drafts.saveAnnotation(draft.slug(), draft.version(), editing, fields);
+        } else {
+            form.setMessage("Mark the words to annotate first.");
+            return;
+        }
+        if (show(change)) {
+            form.setMessage("Saved.");
+        }
+    }
+
+    private void edit(DraftAnnotation annotation) {
+        editing = annotation.id();
+        form.edit(annotation);
+        mark = Anchors.find(draft.content().toArticle(), annotation.text(), annotation.occurrence()).orElse(null);
+        marker.setMarks(mark == null ? List.of() : Markers.marks(List.of(mark)));
+        form.setMessage(mark == null ? "Its words are no longer found in the article: mark them again." : "");
+    }
+
+    private void delete() {
+        if (editing != null) {
+            show(drafts.deleteAnnotation(draft.slug(), draft.version(), editing));
+        }
+    }
+
+    private void delete(DraftAnnotation annotation) {
+        show(drafts.deleteAnnotation(draft.slug(), draft.version(), annotation.id()));
+    }
+
+    private void accept(List<SuggestedAnnotation> accepted) {
+        if (show(drafts.accept(draft.slug(), draft.version(), accepted))) {
+            suggestions.refresh();
+        }
+    }
+
+    private void reject(SuggestedAnnotation rejected) {
+        if (show(drafts.reject(draft.slug(), draft.version(), rejected))) {
+            suggestions.refresh();
+        }
+    }
+
+    /** Shows the saved draft and clears the form; after a refused save, keeps the form as it is. */
+    private boolean show(DraftChange change) {
+        if (!header.after(change)) {
+            return false;
+        }
+        draft = change.draft();
+        list.show(draft.content().annotations());
+        clear();
+        return true;
+    }
+
+    private void clear() {
+        editing = null;
+        mark = null;
+        marker.setMarks(List.of());
+        form.clear();
+        form.setMessage("");
+    }
+
+    SpanMarker marker() {
+        return marker;
+    }
+
+    AnnotationForm form() {
+        return form;
+    }
+
+    SuggestionsPanel suggestions() {
+        return suggestions;
+    }
+
+    EditorHeader header() {
+        return header;
+    }
+}

@@ -1,0 +1,98 @@
+package org.closeread.authoring.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import org.closeread.authoring.ArticleDetails;
+import org.closeread.authoring.LessonDraft;
+
+/** The article's details: title, outlet, date, source URL and licence note, checked as lesson files check them. */
+class ArticleDetailsForm extends Composite<FormLayout> {
+
+    /** Mutable holder for the binder; {@link #value()} gives the record. */
+    static final class Fields {
+        String title = "";
+        String outlet = "";
+        LocalDate date;
+        String url = "";
+        String licence = "";
+    }
+
+    private final TextField title = new TextField("Article title");
+    private final TextField outlet = new TextField("Outlet");
+    private final DatePicker date = new DatePicker("Date published");
+    private final TextField url = new TextField("Source URL");
+    private final TextArea licence = new TextArea("Licence note");
+    private final Binder<Fields> binder = new Binder<>();
+
+    ArticleDetailsForm() {
+        title.setId("article-title");
+        outlet.setId("article-outlet");
+        title.setMaxLength(ArticleDetails.TITLE_MAX_LENGTH);
+        outlet.setMaxLength(ArticleDetails.OUTLET_MAX_LENGTH);
+        url.setMaxLength(ArticleDetails.URL_MAX_LENGTH);
+        licence.setMaxLength(ArticleDetails.LICENCE_MAX_LENGTH);
+        outlet.setHelperText("The newspaper, site or broadcaster, e.g. South China Morning Post.");
+        licence.setHelperText("Why you may show the text in class, e.g. “Quoted for classroom analysis”.");
+        binder.forField(title).asRequired("The article needs its title.").bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(outlet).asRequired("Name the outlet.").bind(f -> f.outlet, (f, v) -> f.outlet = v);
+        binder.forField(date).bind(f -> f.date, (f, v) -> f.date = v);
+        binder.forField(url).withValidator(Checks.of(ArticleDetails::urlProblem)).bind(f -> f.url, (f, v) -> f.url = v);
+        binder.forField(licence).bind(f -> f.licence, (f, v) -> f.licence = v);
+        binder.setBean(new Fields());
+        FormLayout form = getContent();
+        form.add(title, outlet, date, url, licence);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(licence, 2);
+    }
+
+    /** While the slug is empty, it follows the title, so a teacher need not invent one. */
+    void slugFromTitle(TextField slug) {
+        title.addValueChangeListener(change -> {
+            if (slug.getValue().isEmpty() || slug.getValue().equals(LessonDraft.slugFrom(change.getOldValue()))) {
+                slug.setValue(LessonDraft.slugFrom(change.getValue()));
+            }
+        });
+    }
+
+    boolean isValid() {
+        return binder.validate().isOk();
+    }
+
+    ArticleDetails value() {
+        Fields f = binder.getBean();
+        return new ArticleDetails(f.title, f.outlet, f.date == null ? "" : f.date.toString(), f.url, f.licence);
+    }
+
+    void setValue(ArticleDetails details) {
+        Fields f = new Fields();
+        f.title = details.title();
+        f.outlet = details.outlet();
+        f.date = ArticleDetails.dateProblem(details.date()).isEmpty() && !details.date().isEmpty()
+                ? LocalDate.parse(details.date()) : null;
+        f.url = details.url();
+        f.licence = details.licence();
+        binder.setBean(f);
+    }
+
+    TextField titleField() {
+        return title;
+    }
+
+    TextField outletField() {
+        return outlet;
+    }
+
+    TextField urlField() {
+        return url;
+    }
+
+    TextArea licenceField() {
+        return licence;
+    }
+}

@@ -1,0 +1,90 @@
+package org.closeread.authoring.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.closeread.authoring.FolderImport;
+import org.closeread.authoring.ImportReport;
+import org.closeread.authoring.LessonExchangeService;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.lesson.LessonProblem;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * Importing lesson folders from a zip (as exported, or as in {@code lessons/}): each sound folder
+ * becomes a draft; a broken one is refused with its problems by file and line.
+ */
+@Route(value = "teacher/import", layout = MainLayout.class)
+@PageTitle("Import lesson files — CloseRead")
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class ImportView extends Div {
+
+    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+    private final LessonExchangeService exchange;
+    private final Checkbox replace = new Checkbox("Replace drafts of lessons that already exist");
+    private final Div results = new Div();
+
+    ImportView(LessonExchangeService exchange) {
+        this.exchange = exchange;
+        addClassNames("teacher-view", "editor-view");
+        Anchor back = new Anchor("teacher", "← Your lessons");
+        back.addClassName("back-link");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importZip(bytes)));
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setMaxFiles(1);
+        results.addClassName("import-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        add(back, new H1("Import lesson files"), new Paragraph("Upload a zip of lesson folders, each with its"
+                + " article.txt and lesson.yaml (what “Download files” gives). Each folder is checked line by line;"
+                + " a sound one becomes a draft you can preview and publish. Nothing is published by importing."),
+                replace, upload, results);
+    }
+
+    /** What an upload does; tests call it without a browser. */
+    void importZip(byte[] zip) {
+        show(exchange.importZip(zip, replace.getValue()));
+    }
+
+    private void show(ImportReport report) {
+        results.removeAll();
+        for (LessonProblem problem : report.problems()) {
+            results.add(new Paragraph(problem.toString()));
+        }
+        for (FolderImport folder : report.folders()) {
+            H3 title = new H3(folder.slug() + ": " + folder.message());
+            Div item = new Div(title);
+            item.addClassName("import-" + folder.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            item.getElement().setAttribute("data-folder", folder.slug());
+            if (!folder.problems().isEmpty()) {
+                UnorderedList problems = new UnorderedList();
+                problems.addClassName("lesson-problems");
+                folder.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+                item.add(problems);
+            }
+            if (folder.outcome() != FolderImport.Outcome.REFUSED) {
+                item.add(new Anchor("teacher/lessons/" + folder.slug() + "/publish", "Open " + folder.slug()));
+            }
+            results.add(item);
+        }
+    }
+
+    Checkbox replaceField() {
+        return replace;
+    }
+
+    Div results() {
+        return results;
+    }
+}

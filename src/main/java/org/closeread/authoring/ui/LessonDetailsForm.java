@@ -1,0 +1,81 @@
+package org.closeread.authoring.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import org.closeread.authoring.LessonDraft;
+
+/** The lesson's own details, for the library: title, level, minutes and objectives (one per line). */
+class LessonDetailsForm extends Composite<FormLayout> {
+
+    static final class Fields {
+        String title = "";
+        String level = "";
+        Integer minutes = LessonDraft.DEFAULT_MINUTES;
+        String objectives = "";
+    }
+
+    private final TextField title = new TextField("Lesson title");
+    private final TextField level = new TextField("Level");
+    private final IntegerField minutes = new IntegerField("Minutes");
+    private final TextArea objectives = new TextArea("Objectives, one per line");
+    private final Binder<Fields> binder = new Binder<>();
+
+    LessonDetailsForm() {
+        title.setHelperText("What students see in the library, e.g. “Who speaks, and through whom?”");
+        level.setHelperText("e.g. Ages 14–18");
+        title.setMaxLength(org.closeread.lesson.Lesson.TITLE_MAX_LENGTH);
+        level.setMaxLength(org.closeread.lesson.Lesson.LEVEL_MAX_LENGTH);
+        minutes.setMin(1);
+        minutes.setStepButtonsVisible(true);
+        binder.forField(title).asRequired("The lesson needs a title.").bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(level).bind(f -> f.level, (f, v) -> f.level = v);
+        binder.forField(minutes).asRequired("How long does the lesson take?")
+                .withValidator(m -> m > 0, "A lesson takes at least one minute.")
+                .bind(f -> f.minutes, (f, v) -> f.minutes = v);
+        binder.forField(objectives).bind(f -> f.objectives, (f, v) -> f.objectives = v);
+        binder.setBean(new Fields());
+        getContent().add(title, level, minutes, objectives);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("40em", 3));
+        getContent().setColspan(title, 3);
+        getContent().setColspan(objectives, 3);
+    }
+
+    void setValue(LessonDraft draft) {
+        Fields f = new Fields();
+        f.title = draft.title();
+        f.level = draft.level();
+        f.minutes = draft.minutes();
+        f.objectives = String.join("\n", draft.objectives());
+        binder.setBean(f);
+    }
+
+    boolean isValid() {
+        return binder.validate().isOk();
+    }
+
+    String title() {
+        return binder.getBean().title;
+    }
+
+    String level() {
+        return binder.getBean().level;
+    }
+
+    int minutes() {
+        return binder.getBean().minutes;
+    }
+
+    List<String> objectives() {
+        return binder.getBean().objectives.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    TextField titleField() {
+        return title;
+    }
+}

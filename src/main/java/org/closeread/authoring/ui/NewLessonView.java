@@ -1,0 +1,98 @@
+package org.closeread.authoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.closeread.authoring.ArticleDetails;
+import org.closeread.authoring.DraftService;
+import org.closeread.authoring.LessonDraft;
+import org.closeread.authoring.PastedArticle;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * Adding an article: its details and its text, pasted as it is. The text is split into blocks at
+ * blank lines; the next page lets the teacher check each block's kind.
+ */
+@Route(value = "teacher/new", layout = MainLayout.class)
+@PageTitle("Add an article — CloseRead")
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class NewLessonView extends Div {
+
+    /** What the form holds; the binder writes into it. */
+    static final class NewArticle {
+        String slug = "";
+        String text = "";
+    }
+
+    private final TextField slug = new TextField("Lesson address (slug)");
+    private final TextArea text = new TextArea("The article's text");
+    private final ArticleDetailsForm details = new ArticleDetailsForm();
+    private final Button create = new Button("Split into blocks");
+
+    NewLessonView(DraftService drafts) {
+        addClassNames("teacher-view", "editor-view");
+        Anchor back = new Anchor("teacher", "← Your lessons");
+        back.addClassName("back-link");
+        add(back, new H1("Add an article"), new Paragraph("Paste the article exactly as it appears, page"
+                + " furniture included (adverts, captions, “Read more” links): telling article from page is part"
+                + " of the lesson. A blank line starts a new block. Nothing is shown to students until you publish."));
+        slug.setHelperText("Used in the lesson's address and file names: a-z, 0-9 and dashes, e.g."
+                + " ministers-meet-2024.");
+        slug.setRequired(true);
+        slug.setId("lesson-slug");
+        text.setId("article-text");
+        create.setId("split-article");
+        text.setRequired(true);
+        text.setMinHeight("16rem");
+        text.setWidthFull();
+        Binder<NewArticle> binder = new Binder<>();
+        binder.forField(slug).asRequired("Give the lesson an address.")
+                .withValidator(Checks.of(LessonDraft::slugProblem))
+                .withValidator(value -> !drafts.slugTaken(value), "A lesson with this address exists already.")
+                .bind(a -> a.slug, (a, value) -> a.slug = value);
+        binder.forField(text).asRequired("Paste the article's text.")
+                .withValidator(Checks.of(PastedArticle::problem))
+                .bind(a -> a.text, (a, value) -> a.text = value);
+        binder.setBean(new NewArticle());
+        details.slugFromTitle(slug);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> {
+            boolean detailsValid = details.isValid();
+            if (binder.validate().isOk() && detailsValid) {
+                ArticleDetails article = details.value();
+                drafts.create(binder.getBean().slug, article, binder.getBean().text);
+                getUI().ifPresent(ui -> ui.navigate("teacher/lessons/" + binder.getBean().slug + "/article"));
+            }
+        });
+        FormLayout form = new FormLayout(details, slug, text, create);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+    }
+
+    TextField slugField() {
+        return slug;
+    }
+
+    TextArea textField() {
+        return text;
+    }
+
+    ArticleDetailsForm details() {
+        return details;
+    }
+
+    Button createButton() {
+        return create;
+    }
+}

@@ -1,0 +1,117 @@
+package org.closeread.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.closeread.article.Annotation;
+import org.closeread.lesson.LessonReading;
+
+/**
+ * The guided reading of one lesson: the article with highlights, the steps, the legend and the
+ * explanation panel. The same for students on the lesson page and for teachers previewing a draft;
+ * only what the other features add ({@code addOn}) and the page's address differ.
+ */
+class GuidedReading extends Div {
+
+    /** What another feature shows for the lesson ({@code stepId} null) or for one of its steps. */
+    interface AddOns extends BiFunction<String, String, List<Component>> {
+    }
+
+    private final LessonReading reading;
+    private final AddOns addOns;
+    private final String path;
+    private final ArticleText article;
+    private final StepGuide guide;
+    private final LensFilter filter;
+    private final ExplanationPanel explanation;
+    private int step;
+
+    GuidedReading(LessonReading reading, AddOns addOns, String path) {
+        this.reading = reading;
+        this.addOns = addOns;
+        this.path = path;
+        article = new ArticleText(reading.article());
+        guide = new StepGuide(reading.lesson(), this::goTo);
+        filter = new LensFilter(reading.lesson().lenses());
+        explanation = new ExplanationPanel();
+        article.onOpen(explanation::show);
+        explanation.onClose(() -> article.select(null));
+        filter.onChange(this::showHighlights);
+
+        H1 title = new H1(reading.lesson().title());
+        title.addClassName("lesson-title");
+        Paragraph source = new Paragraph(reading.article().outlet()
+                + (reading.article().date() == null ? "" : ", " + reading.article().date()));
+        source.addClassName("lesson-source");
+        Anchor download = new Anchor("/api/articles/" + reading.article().slug() + "/annotations",
+                "Download the annotations (W3C Web Annotation JSON-LD)");
+        download.getElement().setAttribute("download", reading.article().slug() + "-annotations.jsonld");
+        download.getElement().setAttribute("router-ignore", true);
+        download.addClassName("download-link");
+        Paragraph licence = new Paragraph(Optional.ofNullable(reading.article().licence()).orElse(""));
+        licence.addClassName("article-licence");
+
+        Div header = new Div(title, source);
+        addOns.apply(reading.lesson().slug(), null).forEach(header::add);
+        header.addClassName("lesson-header");
+        Div main = new Div(article, licence, download);
+        main.addClassName("lesson-article");
+        Div side = new Div(guide, filter, explanation);
+        side.addClassName("lesson-side");
+        Div body = new Div(main, side);
+        body.addClassName("lesson-body");
+        add(header, body);
+    }
+
+    void goTo(int index) {
+        step = Math.max(0, Math.min(index, reading.lesson().steps().size() - 1));
+        guide.show(step);
+        guide.extra().removeAll();
+        String stepId = reading.lesson().steps().get(step).id();
+        addOns.apply(reading.lesson().slug(), stepId).forEach(guide.extra()::add);
+        filter.showOnly(EnumSet.of(reading.lesson().steps().get(step).lens()));
+        explanation.close();
+        showHighlights();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?step=" + (step + 1)));
+    }
+
+    private void showHighlights() {
+        List<Annotation> visible = reading.annotationsThrough(step).stream()
+                .filter(a -> filter.shown().contains(a.lens())).toList();
+        article.show(visible);
+        Annotation open = explanation.shown();
+        if (open != null && !visible.contains(open)) {
+            explanation.close();
+        }
+    }
+
+    ArticleText article() {
+        return article;
+    }
+
+    StepGuide guide() {
+        return guide;
+    }
+
+    LensFilter filter() {
+        return filter;
+    }
+
+    ExplanationPanel explanation() {
+        return explanation;
+    }
+
+    static int parseStep(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

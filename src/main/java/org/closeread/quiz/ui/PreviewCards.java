@@ -1,0 +1,30 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.closeread.article.Article;
+import org.closeread.quiz.Question;
+
+/**
+ * Questions as students get them, for a teacher's preview: the same cards, scored at once by the
+ * question itself, with nothing stored.
+ */
+final class PreviewCards {
+
+    private PreviewCards() {
+    }
+
+    static List<QuestionCard> of(List<Question> questions, String noun, Article article) {
+        List<QuestionCard> cards = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            QuestionCard card = new QuestionCard(question.promptView(), noun + " " + (i + 1) + " of "
+                    + questions.size(), article, true, question::score, step -> Optional.<Component>empty());
+            card.setReview(question.review());
+            cards.add(card);
+        }
+        return cards;
+    }
+}

@@ -1,0 +1,66 @@
+package org.closeread.quiz.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.closeread.base.ui.MainLayout;
+import org.closeread.quiz.Quiz;
+import org.closeread.quiz.QuizPreview;
+import org.closeread.quiz.QuizPreviews;
+import org.closeread.security.TeacherAccountService;
+
+/**
+ * A teacher's preview of a lesson's quiz before it is published: every question as students get it,
+ * answered and scored on the spot (feedback shown after each), nothing stored.
+ */
+@Route(value = "teacher/preview/:slug/quiz", layout = MainLayout.class)
+@RolesAllowed(TeacherAccountService.TEACHER_ROLE)
+class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizPreviews previews;
+    private Quiz quiz;
+    private List<QuestionCard> cards = List.of();
+
+    QuizPreviewView(QuizPreviews previews) {
+        this.previews = previews;
+        addClassNames("quiz-view", "preview-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        removeAll();
+        Anchor back = new Anchor("teacher/lessons/" + slug + "/publish", "← Back to publishing");
+        back.addClassName("back-link");
+        Optional<QuizPreview> preview = previews.quizPreview(slug);
+        quiz = preview.flatMap(p -> p.quizzes().quiz()).orElse(null);
+        if (quiz == null) {
+            add(back, new H1("No quiz to preview"), new Paragraph("This lesson has no quiz yet, or it cannot be read:"
+                    + " the publishing page lists what is missing."));
+            return;
+        }
+        Paragraph banner = new Paragraph("Preview: the quiz as students will take it once the lesson is published."
+                + " Pass mark " + quiz.passMark() + "%. Answers given here are scored but not stored.");
+        banner.addClassName("preview-banner");
+        add(back, new H1(quiz.title()), banner);
+        cards = PreviewCards.of(quiz.questions(), "Question", preview.get().lesson().article());
+        cards.forEach(this::add);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return quiz == null ? "Quiz preview — CloseRead" : "Preview: " + quiz.title() + " — CloseRead";
+    }
+
+    List<QuestionCard> cards() {
+        return cards;
+    }
+}
