@@ -56,7 +56,11 @@ class PracticePanel extends Composite<Div> {
         });
     }
 
+    /** Practice follows the exercises shown: after they changed, answers go to a fresh attempt on them. */
     private Optional<AttemptView> attempt(Participant participant) {
-        return quizzes.attempt(participant, lesson.lesson().slug(), exercises.key());
+        String slug = lesson.lesson().slug();
+        return quizzes.attempt(participant, slug, exercises.key())
+                .flatMap(a -> a.quiz().id() == exercises.id() ? Optional.of(a)
+                        : quizzes.start(participant, slug, exercises.key()));
     }
 }
