@@ -2,7 +2,6 @@ package org.closeread.authoring.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,10 +49,8 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        removeAll();
-        Optional<Draft> found = drafts.open(slug);
+        Optional<Draft> found = EditorHeader.open(drafts, slug, this);
         if (found.isEmpty()) {
-            add(new H1("Lesson not found"));
             return;
         }
         draft = found.get();

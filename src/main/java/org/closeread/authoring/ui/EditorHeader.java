@@ -1,6 +1,7 @@
 package org.closeread.authoring.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,8 +9,10 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
 import org.closeread.authoring.Draft;
 import org.closeread.authoring.DraftChange;
+import org.closeread.authoring.DraftService;
 
 /**
  * The top of every editor page: the lesson's title and status, the editor's sections, and the place
@@ -54,6 +57,16 @@ class EditorHeader extends Composite<Div> {
         notice.getElement().setAttribute("role", "alert");
         notice.setVisible(false);
         root.add(back, title, status, sections, notice);
+    }
+
+    /** Clears an editor view and opens the draft it edits; says "Lesson not found" when there is none. */
+    static Optional<Draft> open(DraftService drafts, String slug, HasComponents view) {
+        view.removeAll();
+        Optional<Draft> found = drafts.open(slug);
+        if (found.isEmpty()) {
+            view.add(new H1("Lesson not found"));
+        }
+        return found;
     }
 
     static String path(String slug, Section section) {

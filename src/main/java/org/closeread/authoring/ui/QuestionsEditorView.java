@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -66,10 +65,8 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        removeAll();
-        Optional<Draft> found = drafts.open(slug);
+        Optional<Draft> found = EditorHeader.open(drafts, slug, this);
         if (found.isEmpty()) {
-            add(new H1("Lesson not found"));
             return;
         }
         draft = found.get();
