@@ -2,7 +2,7 @@ package org.closeread;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @EnableScheduling
-@Theme(themeClass = Lumo.class)
+// Lumo from Vaadin's pre-built bundle; a @Theme here would make Vaadin rebuild its frontend bundle.
+@StyleSheet(Lumo.STYLESHEET)
 // Server push: a teacher's dashboard changes as students answer, without reloading.
 @Push
 public class Application implements AppShellConfigurator {

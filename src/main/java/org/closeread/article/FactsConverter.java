@@ -1,8 +1,9 @@
 package org.closeread.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
 @Converter
 class FactsConverter implements AttributeConverter<Map<String, String>, String> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, String>> TYPE = new TypeReference<>() {
     };
 
@@ -20,7 +21,7 @@ class FactsConverter implements AttributeConverter<Map<String, String>, String> 
     public String convertToDatabaseColumn(Map<String, String> facts) {
         try {
             return JSON.writeValueAsString(facts == null ? Map.of() : facts);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("facts cannot be written as JSON", e);
         }
     }
@@ -29,7 +30,7 @@ class FactsConverter implements AttributeConverter<Map<String, String>, String> 
     public Map<String, String> convertToEntityAttribute(String json) {
         try {
             return json == null || json.isBlank() ? new LinkedHashMap<>() : JSON.readValue(json, TYPE);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored facts are not JSON: " + json, e);
         }
     }

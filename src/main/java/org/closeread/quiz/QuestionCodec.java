@@ -2,16 +2,18 @@ package org.closeread.quiz;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes questions and answers as JSON for storage and reads them back: a stored question keeps its
- * key and its blocks, so an old attempt can be scored and shown exactly as it was taken.
+ * key and its blocks, so an old attempt can be scored and shown exactly as it was taken. The JSON is
+ * written byte for byte as earlier releases wrote it (properties in declaration order, map keys sorted),
+ * so a stored definition's hash still matches the same question read from a lesson file.
  */
 final class QuestionCodec {
 
@@ -39,11 +41,11 @@ final class QuestionCodec {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new Jdk8Module())
             .addMixIn(Question.class, QuestionTypes.class)
             .addMixIn(Answer.class, AnswerTypes.class)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, false)
             .build();
 
     private QuestionCodec() {
@@ -68,7 +70,7 @@ final class QuestionCodec {
     private static String write(Object value, Class<?> as) {
         try {
             return JSON.writerFor(as).writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write " + as.getSimpleName() + " as JSON", e);
         }
     }
@@ -76,7 +78,7 @@ final class QuestionCodec {
     private static <T> T read(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getMessage(), e);
         }
     }

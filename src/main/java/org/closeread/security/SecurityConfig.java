@@ -1,6 +1,6 @@
 package org.closeread.security;
 
-import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.closeread.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @EnableWebSecurity
 @Configuration
-class SecurityConfig extends VaadinWebSecurity {
+class SecurityConfig {
 
     private final TeacherAccountService teachers;
 
@@ -41,8 +42,8 @@ class SecurityConfig extends VaadinWebSecurity {
         return new LoginThrottle(Clock.systemUTC(), 20);
     }
 
-    @Override
-    protected void configure(HttpSecurity http) throws Exception {
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
                 .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll());
@@ -57,8 +58,9 @@ class SecurityConfig extends VaadinWebSecurity {
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
-        super.configure(http);
+        // Vaadin's own rules (its internal requests, CSRF, the view access checker) with our login view.
         // Security configuration is where the login view must be named; no other non-view class names a view.
-        setLoginView(http, LoginView.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
     }
 }

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.LockedException;
@@ -51,7 +51,14 @@ class TeacherLoginTest {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
+        // As a browser sends it: the session id arrives with the request (Spring Security 7 changes the id
+        // of a session the request came with, as a real browser's cookie does).
         MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                        .with(request -> {
+                            request.setRequestedSessionId(before);
+                            request.setRequestedSessionIdValid(true);
+                            return request;
+                        })
                         .param("username", "ada").param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection()).andExpect(authenticated().withRoles("TEACHER"))
                 .andReturn();

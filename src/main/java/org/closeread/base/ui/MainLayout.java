@@ -11,9 +11,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The frame around every page: a slim header with the app's name and navigation, then the page. */
+/**
+ * The frame around every page: a slim header with the app's name and navigation, then the page. Open to
+ * everyone (Vaadin checks a view's layouts too); each view says who may see it.
+ */
+@AnonymousAllowed
 @StyleSheet("context://styles/closeread.css")
 public class MainLayout extends Div implements RouterLayout {
 

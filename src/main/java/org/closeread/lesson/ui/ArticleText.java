@@ -34,7 +34,7 @@ class ArticleText extends Composite<Section> {
         getContent().addClassName("article-page");
         getContent().getElement().setAttribute("aria-label", "The article");
         getContent().getElement().addEventListener("click", event -> {
-            String id = event.getEventData().getString(CLICKED_ANNOTATION);
+            String id = event.getEventData().path(CLICKED_ANNOTATION).stringValue(null);
             if (id != null && !id.isEmpty()) {
                 open(id);
             }

@@ -2,10 +2,10 @@ package org.closeread.authoring.ui;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
 import org.closeread.base.ui.component.SpanMarker;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Marks as the browser sends them, through the marker's own {@code marks-changed} event. */
 final class BrowserMarks {
@@ -14,16 +14,15 @@ final class BrowserMarks {
     }
 
     static void send(SpanMarker marker, SpanMarker.Mark... marks) {
-        JsonArray array = Json.createArray();
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (SpanMarker.Mark mark : marks) {
-            JsonObject json = Json.createObject();
+            ObjectNode json = array.addObject();
             json.put("block", mark.block());
             json.put("start", mark.start());
             json.put("end", mark.end());
-            array.set(array.length(), json);
         }
-        JsonObject data = Json.createObject();
-        data.put("event.detail.marks", array);
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.set("event.detail.marks", array);
         marker.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(marker.getElement(), "marks-changed", data));
     }

@@ -87,7 +87,7 @@ class QuizByKeyboardBrowserTest extends AppBrowserTest {
                 keys(browser, Keys.ARROW_DOWN);
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
                         Boolean.TRUE.equals(browser.executeScript("return !!document.querySelector("
-                                + "'vaadin-select-overlay[opened]')")));
+                                + "'vaadin-select[opened]')")));
                 keys(browser, Keys.ARROW_DOWN);
                 keys(browser, Keys.ENTER);
             }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-import elemental.json.JsonArray;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Text in which the user marks phrases word by word, with mouse, touch or the keyboard alone
@@ -156,7 +156,7 @@ public class SpanMarker extends Component implements HasSize, HasStyle {
         private final boolean matchesBrowser;
 
         public MarksChangedEvent(SpanMarker source, boolean fromClient,
-                @EventData("event.detail.marks") JsonArray marks) {
+                @EventData("event.detail.marks") ArrayNode marks) {
             super(source, fromClient);
             List<Mark> sent = MarkJson.read(marks);
             this.marks = source.isReadOnly() ? source.getMarks() : source.text.align(sent);

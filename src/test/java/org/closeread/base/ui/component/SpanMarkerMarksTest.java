@@ -3,14 +3,14 @@ package org.closeread.base.ui.component;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.closeread.base.ui.component.SpanMarker.Block;
 import org.closeread.base.ui.component.SpanMarker.Mark;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /** How marks are read from the browser and checked against the text: the server trusts none of it. */
 class SpanMarkerMarksTest {
@@ -25,8 +25,10 @@ class SpanMarkerMarksTest {
         return new Mark(block, start, start + phrase.length());
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static List<Mark> read(String json) {
-        return MarkJson.read(Json.instance().parse(json));
+        return MarkJson.read(JSON.readTree(json));
     }
 
     @Test
@@ -61,10 +63,10 @@ class SpanMarkerMarksTest {
 
     @Test
     void no_more_than_a_bounded_number_of_marks_is_read() {
-        JsonArray many = Json.createArray();
-        JsonObject first = Json.parse("{\"block\":0,\"start\":0,\"end\":1}");
+        ArrayNode many = JSON.createArrayNode();
+        JsonNode first = JSON.readTree("{\"block\":0,\"start\":0,\"end\":1}");
         for (int i = 0; i < MarkJson.MAX_INCOMING + 5; i++) {
-            many.set(i, first);
+            many.add(first);
         }
         assertEquals(MarkJson.MAX_INCOMING, MarkJson.read(many).size());
     }
@@ -103,9 +105,9 @@ class SpanMarkerMarksTest {
     @Test
     void blocks_and_marks_are_written_for_the_element() {
         assertEquals("[{\"index\":7,\"kind\":\"STANDFIRST\",\"text\":\"a “b”\"}]",
-                MarkJson.blocks(List.of(new Block(7, "STANDFIRST", "a “b”"))).toJson());
+                MarkJson.blocks(List.of(new Block(7, "STANDFIRST", "a “b”"))).toString());
         assertEquals("[{\"block\":0,\"start\":0,\"end\":7,\"classes\":\"hit\"},{\"block\":0,\"start\":8,\"end\":11}]",
                 MarkJson.marks(List.of(new Mark(0, 0, 7), new Mark(0, 8, 11)), Map.of(new Mark(0, 0, 7), "hit"))
-                        .toJson());
+                        .toString());
     }
 }

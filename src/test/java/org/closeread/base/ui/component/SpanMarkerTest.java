@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import elemental.json.Json;
-import elemental.json.JsonObject;
-import elemental.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.closeread.base.ui.component.SpanMarker.Block;
 import org.closeread.base.ui.component.SpanMarker.Mark;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The Java side of the span marker, without a browser: what it sends and what it accepts. */
 class SpanMarkerTest {
@@ -31,14 +30,14 @@ class SpanMarkerTest {
     }
 
     private String property(String name) {
-        return ((JsonValue) marker.getElement().getPropertyRaw(name)).toJson();
+        return String.valueOf(marker.getElement().getPropertyRaw(name));
     }
 
     /** Fires the DOM event as the browser would, through the component's own {@code @EventData}. */
     private void browserSends(String marksJson) {
-        JsonObject data = Json.createObject();
-        JsonValue marks = Json.instance().parse(marksJson);
-        data.put("event.detail.marks", marks);
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode data = json.createObjectNode();
+        data.set("event.detail.marks", json.readTree(marksJson));
         marker.getElement().getNode().getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(marker.getElement(), "marks-changed", data));
     }
