@@ -62,7 +62,10 @@ stop_pid() { # file
 case "${1:-}" in
   start)
     command -v haproxy >/dev/null || { echo "Install HAProxy first: apt-get install haproxy"; exit 1; }
-    [ -f "$JAR" ] || ./mvnw -B -ntp -q -Pproduction package -DskipTests
+    # (Re)build the production jar when it is missing or older than the sources.
+    if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src lessons frontend/src frontend/styles -newer "$JAR" -print -quit)" ]; then
+      ./mvnw -B -ntp -q -Pproduction package -DskipTests
+    fi
     mkdir -p "$RUN"
     start_postgres
     start_node node-a "$CLOSEREAD_NODE_A_PORT"
