@@ -15,6 +15,17 @@ final class SentenceCues {
     private static final Set<String> OWNERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "this", "these", "those", "such", "no");
 
+    /**
+     * Who a speaker tells something to but who does not pass it on: "told the meeting", "told
+     * parliament". Their words reached the reporter some other way, so no channel is named.
+     */
+    private static final Set<String> AUDIENCES = Set.of("meeting", "meetings", "conference", "summit", "session",
+            "forum", "rally", "crowd", "crowds", "audience", "gathering", "assembly", "parliament", "congress",
+            "senate", "hearing", "court", "jury", "committee", "panel", "event", "ceremony", "convention",
+            "delegates", "lawmakers", "legislators", "supporters", "students", "staff", "workers", "members",
+            "council", "inquiry", "tribunal", "room", "house", "chamber", "seminar", "symposium", "workshop",
+            "briefing", "vigil", "protesters", "congregation", "class");
+
     private static final Set<String> LEADING_CLAUSE = Set.of("although", "though", "while", "whilst", "after",
             "before", "when", "because", "since", "if", "despite");
 
@@ -54,6 +65,9 @@ final class SentenceCues {
 
     Optional<Attribution> reporting(int i, ReportingVerb verb) {
         Token t = s.token(i);
+        if (imperative(i)) {
+            return Optional.empty(); // "Read more:", "Tell us what you think": page furniture, not a report
+        }
         if (verb.lemma().equals("quote")) {
             return quoted(i, verb);
         }
@@ -93,10 +107,15 @@ final class SentenceCues {
         if (verb.lemma().equals("tell") && to == i + 1) {
             NounPhrases.Phrase listener = NounPhrases.rightOf(s, i + 1);
             if (listener != null && !s.token(listener.coreFrom()).isPersonalPronoun()) {
-                channel = names.describe(s.tokens().subList(listener.coreFrom(), listener.coreTo()));
+                String told = names.describe(s.tokens().subList(listener.coreFrom(), listener.coreTo()));
                 to = listener.coreTo();
                 contentFrom = to;
-                reason += "; told " + channel + ", who passed it on";
+                if (AUDIENCES.contains(s.token(listener.coreTo() - 1).lower())) {
+                    reason += "; told " + told + ", an audience, not someone who passed the words on";
+                } else {
+                    channel = told;
+                    reason += "; told " + channel + ", who passed it on";
+                }
             }
         }
         if (afterQuote) {
@@ -109,6 +128,17 @@ final class SentenceCues {
         Span indirect = afterQuote || asOrWhat || !clausal(contentFrom, verb) ? null : content(contentFrom);
         return Optional.of(new Attribution(span, span.of(text.text()), speaker, t.text(), verb.lemma(), verb.stance(),
                 channel, t.span(), indirect, reason));
+    }
+
+    /** A verb in its plain form opening the sentence, with no subject: a command to the reader. */
+    private boolean imperative(int i) {
+        for (int j = 0; j < i; j++) {
+            if (!s.token(j).isPunctuation()) {
+                return false;
+            }
+        }
+        Token t = s.token(i);
+        return t.lower().equals(t.lemma()) && !t.lower().endsWith("s") && !t.lower().endsWith("ed");
     }
 
     /** "X was quoted (by Y) as saying" and "Y quoted X as saying". */
