@@ -68,7 +68,31 @@ final class QuoteAttributor {
                     "follows " + previous.speaker().name() + "'s quotation in the same paragraph");
         }
         Attribution inParagraph = inParagraph(q, paragraph);
-        return inParagraph == null ? quote : from(quote, inParagraph, "the attribution in the same paragraph");
+        if (inParagraph != null) {
+            return from(quote, inParagraph, "the attribution in the same paragraph");
+        }
+        if (previous != null && previous.speaker() != null && !previous.nested() && wholeParagraph(q, paragraph)
+                && text.paragraphAt(previous.span().start()) == paragraph - 1 && noAttributionBetween(previous, q)) {
+            // "“…,” said coach Anna Berg. / “The team has worked hard.”": the next paragraph is her too
+            return quote.attributedTo(previous.speaker(), previous.channel(), previous.verb(), previous.stance(),
+                    "a paragraph that is only a quotation carries on " + previous.speaker().name()
+                            + "'s quotation from the paragraph before");
+        }
+        return quote;
+    }
+
+    private boolean wholeParagraph(QuotedText q, int paragraph) {
+        if (paragraph < 0) {
+            return false;
+        }
+        Span p = text.paragraphs().get(paragraph);
+        return p.of(text.text()).strip().equals(q.span().of(text.text()).strip());
+    }
+
+    private boolean noAttributionBetween(Quote previous, QuotedText q) {
+        return attributions.stream().noneMatch(a -> a.span().start() >= previous.span().end()
+                && a.span().start() < q.span().start()
+                && (a.speaker() == null || !a.speaker().name().equals(previous.speaker().name())));
     }
 
     private Quote from(Quote quote, Attribution a, String why) {

@@ -126,6 +126,12 @@ final class SentenceCues {
         }
         Span span = s.span(from, to);
         Span indirect = afterQuote || asOrWhat || !clausal(contentFrom, verb) ? null : content(contentFrom);
+        if (indirect == null && !afterQuote && endsSentence(to) && from > 0 && s.token(from - 1).is(",")) {
+            indirect = before(from - 1); // "The drug works, researchers say.": the content comes first
+            if (indirect != null) {
+                reason += "; what they say comes before it";
+            }
+        }
         return Optional.of(new Attribution(span, span.of(text.text()), speaker, t.text(), verb.lemma(), verb.stance(),
                 channel, t.span(), indirect, reason));
     }
@@ -201,11 +207,25 @@ final class SentenceCues {
         if (source == null) {
             return Optional.empty();
         }
-        Span span = s.span(i, source.to());
-        Span content = i == 0 ? content(source.to()) : before(i);
-        return Optional.of(new Attribution(span, span.of(text.text()), names.speaker(s, source), "according to",
-                "according to", Stance.NEUTRAL, null, s.span(i, i + 2), content,
-                "\"according to\" names the source"));
+        int to = source.to();
+        Speaker speaker = names.speaker(s, source);
+        String reason = "\"according to\" names the source";
+        // "according to a report by Reuters", "according to figures from the ministry": the one behind the document
+        if (to + 1 < s.size() && s.token(to).is("by", "from", "of") && speaker != null && !speaker.named()) {
+            NounPhrases.Phrase behind = NounPhrases.rightOf(s, to + 1);
+            if (behind != null && behind.from() == to + 1 || behind != null && behind.from() == to + 2) {
+                Speaker who = names.speaker(s, behind);
+                if (who != null && who.named()) {
+                    reason += "; the " + speaker.name() + " comes from " + who.name();
+                    speaker = who;
+                    to = behind.coreTo();
+                }
+            }
+        }
+        Span span = s.span(i, to);
+        Span content = i == 0 ? content(to) : before(i);
+        return Optional.of(new Attribution(span, span.of(text.text()), speaker, "according to",
+                "according to", Stance.NEUTRAL, null, s.span(i, i + 2), content, reason));
     }
 
     private NounPhrases.Phrase subjectBefore(int end) {
@@ -218,18 +238,35 @@ final class SentenceCues {
         return NounPhrases.leftOf(s, end);
     }
 
-    /** A quotation closes just before the cue: "…," X said / "…," said X. */
+    /**
+     * A quotation closes just before the cue: "…," X said / "…," said X. A quotation in an
+     * earlier sentence counts only when the cue sentence starts with the cue ("… ." Smith
+     * said.), never across a paragraph break ("In a statement, the ministry said …" after a
+     * quoted paragraph reports something new).
+     */
     private boolean followsQuotation(int i) {
         int cue = s.token(i).span().start();
         for (QuotedText q : quotes) {
             if (q.span().end() <= cue && q.depth() == 0) {
                 String between = text.text().substring(q.span().end(), cue);
-                if (between.length() <= 60 && between.matches("[\\s,:;]*[^\"“”.!?;]*") && between.split("\\s+").length <= 6) {
+                boolean sameSentence = q.span().end() > s.span().start();
+                if (between.length() <= 60 && between.matches("[\\s,:;]*[^\"“”.!?;]*") && between.split("\\s+").length <= 6
+                        && between.indexOf('\n') < 0 && (sameSentence || !between.contains(",") && between.strip().split("\\s+").length <= 3)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Only punctuation (or a closing quote mark) follows token {@code to}. */
+    private boolean endsSentence(int to) {
+        for (int j = to; j < s.size(); j++) {
+            if (!s.token(j).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reported content follows: that, a colon, a quotation, or a clause with its own verb. */
@@ -244,7 +281,7 @@ final class SentenceCues {
         for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
             Token t = s.token(j);
             if (t.is(".", ";", "?", "!")) {
-                return false;
+                break; // "Police believe the fire was arson.": a short clause, checked below
             }
             if (t.is("that", "whether", ":") || (j <= i + 3 && QuoteMarks.isMark(t.text().charAt(0)))) {
                 return true;
@@ -280,7 +317,7 @@ final class SentenceCues {
                 return true;
             }
             if (s.token(j).isPunctuation()) {
-                return false;
+                break; // "Police believe the fire was arson.": a short clause is a clause too
             }
         }
         return bareClause(from);
