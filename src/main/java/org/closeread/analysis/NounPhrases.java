@@ -24,10 +24,17 @@ final class NounPhrases {
     static int subjectEnd(Sentence s, int verb) {
         int j = verb - 1;
         while (j >= 0 && (s.token(j).tag().startsWith("ADV") || s.token(j).tag().startsWith("AUX")
+                || adverbTaggedAdjective(s.token(j))
                 || s.token(j).is("not", "n't", "also", "later", "then", "repeatedly", "previously"))) {
             j--;
         }
         return j;
+    }
+
+    /** "a teacher mistakenly thought": an adverb in -ly that the tagger called an adjective. */
+    static boolean adverbTaggedAdjective(Token t) {
+        return t.tag().startsWith("ADJ") && t.lower().length() > 5 && t.lower().endsWith("ly")
+                && !t.lower().endsWith("ely") && !t.is("only", "early", "likely", "friendly", "daily", "weekly", "monthly", "yearly");
     }
 
     /** The subject ending at {@code end} (inclusive), or null when there is none. */

@@ -45,7 +45,7 @@ final class SentenceCues {
     boolean isVerb(int i) {
         Token t = s.token(i);
         if (i > 0 && (OWNERS.contains(s.token(i - 1).lower()) || s.token(i - 1).isPossessive()
-                || s.token(i - 1).tag().startsWith("ADJ"))) {
+                || s.token(i - 1).tag().startsWith("ADJ") && !NounPhrases.adverbTaggedAdjective(s.token(i - 1)))) {
             return false;
         }
         if (i > 0 && s.token(i - 1).is("as") && t.is("saying")) {
@@ -295,8 +295,13 @@ final class SentenceCues {
         int k = j;
         while (k < s.size() && k < j + 8) {
             Token t = s.token(k);
-            if (t.isVerbLike() && !t.lower().endsWith("ing")) {
+            if (t.isVerbLike() && !t.lower().endsWith("ing")
+                    || k > j + 1 && participleTaggedAdjective(k)) {
                 return k > j;
+            }
+            if (k == j && t.isVerbLike() && t.lower().endsWith("ing")) {
+                k++; // "said he believes redesigning the flag now has …": a gerund opens the subject
+                continue;
             }
             boolean subjectWord = t.isNounLike() || t.tag().startsWith("DET") || t.tag().startsWith("ADJ")
                     || t.tag().startsWith("ADV") || t.tag().startsWith("NUM") || t.is("-")
@@ -308,6 +313,14 @@ final class SentenceCues {
             k++;
         }
         return false;
+    }
+
+    /** "yields by 2050 exceeded 10 %": a past tense after a noun or number that the tagger took for an adjective. */
+    private boolean participleTaggedAdjective(int k) {
+        Token t = s.token(k);
+        Token before = s.token(k - 1);
+        return t.tag().startsWith("ADJ") && t.lower().endsWith("ed") && (before.isNounLike() && !before.isProperNoun()
+                || before.tag().startsWith("NUM")) && k + 1 < s.size() && !s.token(k + 1).tag().startsWith("NOUN");
     }
 
     /** Reported speech is a clause ("that …", "he had …") or, after "accuse", "Y of …". */

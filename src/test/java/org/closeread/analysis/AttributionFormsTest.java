@@ -155,4 +155,23 @@ class AttributionFormsTest {
         assertThat(report.speaker().name()).isEqualTo("report");
         assertThat(report.speaker().named()).isFalse();
     }
+
+    @Test
+    void a_second_attribution_inside_the_first_ones_content_is_found_too() {
+        String text = "The mayor said he believes rebuilding the bridge will take years.";
+        assertThat(content(text, "said")).isEqualTo("he believes rebuilding the bridge will take years");
+        assertThat(content(text, "believes")).isEqualTo("rebuilding the bridge will take years");
+    }
+
+    @Test
+    void tagging_slips_around_a_cognition_verb_do_not_hide_it() {
+        // "mistakenly" read as an adjective, "exceeded" as an adjective after a number
+        String guard = "The parcel arrived on Monday, and a guard mistakenly thought it contained a bomb.";
+        assertThat(attribution(guard, "thought").speaker().name()).isEqualTo("guard");
+        assertThat(content(guard, "thought")).isEqualTo("it contained a bomb");
+        String engineers = "The engineers found damage to the pipes by 2020 exceeded 30% of the limit.";
+        assertThat(content(engineers, "found")).isEqualTo("damage to the pipes by 2020 exceeded 30% of the limit");
+        // but a finding that is a thing, not a clause, is no report
+        assertThat(analyze("The divers found a damaged boat near the pier.").attributions()).isEmpty();
+    }
 }
