@@ -211,8 +211,31 @@ final class QuoteAttributor {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
+    /**
+     * A quotation that goes on after its attribution: the one before it ended with a comma
+     * inside its marks, and only the cue and a comma stand between them.
+     */
+    private boolean resumes(QuotedText q) {
+        for (QuotedText before : found) {
+            if (before.depth() == 0 && before.span().end() <= q.span().start() && q.span().start() - before.span().end() <= 60) {
+                String quoted = before.span().of(text.text()).replaceAll("[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+$", "");
+                String between = text.text().substring(before.span().end(), q.span().start());
+                String opening = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+", "");
+                if (quoted.endsWith(",") && !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0))
+                        && between.matches("\\s+[^\"“”.!?;:\\n]+,\\s*")
+                        && between.strip().split("\\s+").length <= 6 && q.depth() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private QuoteForm form(QuotedText q) {
         String inner = q.span().of(text.text()).replaceAll("^[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+", "");
+        if (!inner.isEmpty() && resumes(q)) {
+            return QuoteForm.DIRECT; // "“We are ready,” said Anna Berg, “and the team …”": one quotation, cut by its cue
+        }
         if (inner.isEmpty() || !Character.isUpperCase(inner.codePointAt(0)) && !inner.startsWith("[") && !inner.startsWith("…")
                 && !inner.startsWith("...")) {
             return QuoteForm.PARTIAL;

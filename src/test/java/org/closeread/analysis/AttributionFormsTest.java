@@ -94,6 +94,10 @@ class AttributionFormsTest {
         assertThat(speaker(text, "“We")).isEqualTo("Anna Berg");
         assertThat(speaker(text, "“and")).isEqualTo("Anna Berg");
         assertThat(quote(text, "“and").text()).endsWith("Nobody expected this.”");
+        assertThat(quote(text, "“and").form()).isEqualTo(QuoteForm.DIRECT);
+        // words quoted in passing stay partial
+        String passing = "Critics called the plan “a sham,” said Anna Berg, “and nothing more”.";
+        assertThat(quote(passing, "“and").form()).isEqualTo(QuoteForm.PARTIAL);
 
         String next = "“We are ready,” said Anna Berg. “The team has worked hard.”";
         assertThat(speaker(next, "“The")).isEqualTo("Anna Berg");
