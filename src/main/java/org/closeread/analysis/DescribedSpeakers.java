@@ -138,7 +138,11 @@ final class DescribedSpeakers {
             j--;
         }
         if (title.stream().noneMatch(ROLES::contains)) {
-            return Optional.empty();
+            title = apposition(s, to);
+            j = from - 1;
+            if (title.stream().noneMatch(ROLES::contains)) {
+                return Optional.empty();
+            }
         }
         Set<String> countries = new HashSet<>();
         title.stream().filter(COUNTRY_ABBREVIATIONS::contains).forEach(countries::add);
@@ -154,6 +158,32 @@ final class DescribedSpeakers {
         }
         Span span = new Span(s.token(j + 1).span().start(), end);
         return Optional.of(new TitledName(name, span.of(text.text()), title, countries, span, s.paragraph()));
+    }
+
+    /**
+     * The office an apposition gives the name before it: "Jane Doe, a spokeswoman for the
+     * airline," is a spokeswoman; words up to "for", "of", "at", "with" or the next comma.
+     */
+    private static Set<String> apposition(Sentence s, int to) {
+        Set<String> title = new HashSet<>();
+        if (to + 1 >= s.size() || !s.token(to).is(",")) {
+            return title;
+        }
+        int k = to + 1;
+        if (s.token(k).is("a", "an", "the", "its", "his", "her", "their")) {
+            k++;
+        }
+        for (int n = 0; k < s.size() && n < 5; k++, n++) {
+            Token t = s.token(k);
+            if (t.isPunctuation() || t.is("for", "of", "at", "with", "in", "who", "and", "from")) {
+                break;
+            }
+            String plain = plain(t.text());
+            if (ROLES.contains(plain) || SpeakerNames.TITLES.contains(plain) || RANKS.contains(plain)) {
+                title.add(plain);
+            }
+        }
+        return title;
     }
 
     private static boolean isNameWord(Token t) {

@@ -1,5 +1,7 @@
 package org.closeread.analysis;
 
+import java.util.Set;
+
 /**
  * Finds the noun phrase that names a source next to a reporting verb: the subject to its
  * left ("the TASS news agency", "Jeff Rathke, the State Department Spokesperson,") or, in
@@ -22,10 +24,17 @@ final class NounPhrases {
     static int subjectEnd(Sentence s, int verb) {
         int j = verb - 1;
         while (j >= 0 && (s.token(j).tag().startsWith("ADV") || s.token(j).tag().startsWith("AUX")
+                || adverbTaggedAdjective(s.token(j))
                 || s.token(j).is("not", "n't", "also", "later", "then", "repeatedly", "previously"))) {
             j--;
         }
         return j;
+    }
+
+    /** "a teacher mistakenly thought": an adverb in -ly that the tagger called an adjective. */
+    static boolean adverbTaggedAdjective(Token t) {
+        return t.tag().startsWith("ADJ") && t.lower().length() > 5 && t.lower().endsWith("ly")
+                && !t.lower().endsWith("ely") && !t.is("only", "early", "likely", "friendly", "daily", "weekly", "monthly", "yearly");
     }
 
     /** The subject ending at {@code end} (inclusive), or null when there is none. */
@@ -37,8 +46,25 @@ final class NounPhrases {
             return appositiveSubject(s, end);
         }
         int from = coreStart(s, end);
-        return from > end ? null : new Phrase(from, end + 1, from, end + 1);
+        if (from > end) {
+            return null;
+        }
+        // "a spokeswoman for the club said": the spokeswoman speaks, not the club
+        if (from >= 2 && s.token(from - 1).is("for", "of", "at", "from") && SPOKESPEOPLE.contains(s.token(from - 2).lower())) {
+            int roleFrom = coreStart(s, from - 2);
+            if (roleFrom <= from - 2) {
+                return new Phrase(roleFrom, end + 1, roleFrom, from - 1);
+            }
+        }
+        return new Phrase(from, end + 1, from, end + 1);
     }
+
+    /** People who speak for an organisation named after "for", "of", "at" or "from". */
+    static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "spokeswomen", "representative", "representatives", "official", "officials", "head", "director", "chief",
+            "lawyer", "lawyers", "attorney", "member", "members", "source", "sources", "researcher", "researchers",
+            "scientist", "scientists", "analyst", "analysts", "expert", "experts", "secretary", "minister", "president",
+            "leader", "leaders", "chairman", "chairwoman", "manager", "founder", "professor", "editor", "officer");
 
     /** "Jeff Rathke, the State Department Spokesperson, said": the name before the insert. */
     private static Phrase appositiveSubject(Sentence s, int comma) {

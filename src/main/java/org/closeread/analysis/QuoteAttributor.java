@@ -68,7 +68,31 @@ final class QuoteAttributor {
                     "follows " + previous.speaker().name() + "'s quotation in the same paragraph");
         }
         Attribution inParagraph = inParagraph(q, paragraph);
-        return inParagraph == null ? quote : from(quote, inParagraph, "the attribution in the same paragraph");
+        if (inParagraph != null) {
+            return from(quote, inParagraph, "the attribution in the same paragraph");
+        }
+        if (previous != null && previous.speaker() != null && !previous.nested() && wholeParagraph(q, paragraph)
+                && text.paragraphAt(previous.span().start()) == paragraph - 1 && noAttributionBetween(previous, q)) {
+            // "“…,” said coach Anna Berg. / “The team has worked hard.”": the next paragraph is her too
+            return quote.attributedTo(previous.speaker(), previous.channel(), previous.verb(), previous.stance(),
+                    "a paragraph that is only a quotation carries on " + previous.speaker().name()
+                            + "'s quotation from the paragraph before");
+        }
+        return quote;
+    }
+
+    private boolean wholeParagraph(QuotedText q, int paragraph) {
+        if (paragraph < 0) {
+            return false;
+        }
+        Span p = text.paragraphs().get(paragraph);
+        return p.of(text.text()).strip().equals(q.span().of(text.text()).strip());
+    }
+
+    private boolean noAttributionBetween(Quote previous, QuotedText q) {
+        return attributions.stream().noneMatch(a -> a.span().start() >= previous.span().end()
+                && a.span().start() < q.span().start()
+                && (a.speaker() == null || !a.speaker().name().equals(previous.speaker().name())));
     }
 
     private Quote from(Quote quote, Attribution a, String why) {
@@ -187,8 +211,31 @@ final class QuoteAttributor {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
+    /**
+     * A quotation that goes on after its attribution: the one before it ended with a comma
+     * inside its marks, and only the cue and a comma stand between them.
+     */
+    private boolean resumes(QuotedText q) {
+        for (QuotedText before : found) {
+            if (before.depth() == 0 && before.span().end() <= q.span().start() && q.span().start() - before.span().end() <= 60) {
+                String quoted = before.span().of(text.text()).replaceAll("[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+$", "");
+                String between = text.text().substring(before.span().end(), q.span().start());
+                String opening = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+", "");
+                if (quoted.endsWith(",") && !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0))
+                        && between.matches("\\s+[^\"“”.!?;:\\n]+,\\s*")
+                        && between.strip().split("\\s+").length <= 6 && q.depth() == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private QuoteForm form(QuotedText q) {
         String inner = q.span().of(text.text()).replaceAll("^[\\p{Pi}\\p{Pf}\"'«»‹›\\s]+", "");
+        if (!inner.isEmpty() && resumes(q)) {
+            return QuoteForm.DIRECT; // "“We are ready,” said Anna Berg, “and the team …”": one quotation, cut by its cue
+        }
         if (inner.isEmpty() || !Character.isUpperCase(inner.codePointAt(0)) && !inner.startsWith("[") && !inner.startsWith("…")
                 && !inner.startsWith("...")) {
             return QuoteForm.PARTIAL;

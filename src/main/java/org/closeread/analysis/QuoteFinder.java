@@ -77,7 +77,10 @@ final class QuoteFinder {
         boolean wordBefore = Character.isLetterOrDigit(before);
         boolean wordAfter = Character.isLetterOrDigit(after);
         if (QuoteMarks.opensOnly(c)) {
-            return Role.OPEN;
+            // "We are ready,“ she said: an opening mark typed where the closing one belongs
+            boolean endsWord = !Character.isWhitespace(before) && !QuoteMarks.isMark(before) && i > paragraph.start();
+            boolean nothingAfter = Character.isWhitespace(after) || ".,;:!?)]}".indexOf(after) >= 0;
+            return pending && endsWord && nothingAfter && QuoteMarks.family(c) == Family.DOUBLE ? Role.CLOSE : Role.OPEN;
         }
         if (QuoteMarks.closesOnly(c)) {
             return pending || wordBefore || !wordAfter ? Role.CLOSE : Role.OPEN;

@@ -15,6 +15,17 @@ final class SentenceCues {
     private static final Set<String> OWNERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
             "your", "this", "these", "those", "such", "no");
 
+    /**
+     * Who a speaker tells something to but who does not pass it on: "told the meeting", "told
+     * parliament". Their words reached the reporter some other way, so no channel is named.
+     */
+    private static final Set<String> AUDIENCES = Set.of("meeting", "meetings", "conference", "summit", "session",
+            "forum", "rally", "crowd", "crowds", "audience", "gathering", "assembly", "parliament", "congress",
+            "senate", "hearing", "court", "jury", "committee", "panel", "event", "ceremony", "convention",
+            "delegates", "lawmakers", "legislators", "supporters", "students", "staff", "workers", "members",
+            "council", "inquiry", "tribunal", "room", "house", "chamber", "seminar", "symposium", "workshop",
+            "briefing", "vigil", "protesters", "congregation", "class");
+
     private static final Set<String> LEADING_CLAUSE = Set.of("although", "though", "while", "whilst", "after",
             "before", "when", "because", "since", "if", "despite");
 
@@ -34,7 +45,7 @@ final class SentenceCues {
     boolean isVerb(int i) {
         Token t = s.token(i);
         if (i > 0 && (OWNERS.contains(s.token(i - 1).lower()) || s.token(i - 1).isPossessive()
-                || s.token(i - 1).tag().startsWith("ADJ"))) {
+                || s.token(i - 1).tag().startsWith("ADJ") && !NounPhrases.adverbTaggedAdjective(s.token(i - 1)))) {
             return false;
         }
         if (i > 0 && s.token(i - 1).is("as") && t.is("saying")) {
@@ -54,6 +65,9 @@ final class SentenceCues {
 
     Optional<Attribution> reporting(int i, ReportingVerb verb) {
         Token t = s.token(i);
+        if (imperative(i)) {
+            return Optional.empty(); // "Read more:", "Tell us what you think": page furniture, not a report
+        }
         if (verb.lemma().equals("quote")) {
             return quoted(i, verb);
         }
@@ -93,10 +107,15 @@ final class SentenceCues {
         if (verb.lemma().equals("tell") && to == i + 1) {
             NounPhrases.Phrase listener = NounPhrases.rightOf(s, i + 1);
             if (listener != null && !s.token(listener.coreFrom()).isPersonalPronoun()) {
-                channel = names.describe(s.tokens().subList(listener.coreFrom(), listener.coreTo()));
+                String told = names.describe(s.tokens().subList(listener.coreFrom(), listener.coreTo()));
                 to = listener.coreTo();
                 contentFrom = to;
-                reason += "; told " + channel + ", who passed it on";
+                if (AUDIENCES.contains(s.token(listener.coreTo() - 1).lower())) {
+                    reason += "; told " + told + ", an audience, not someone who passed the words on";
+                } else {
+                    channel = told;
+                    reason += "; told " + channel + ", who passed it on";
+                }
             }
         }
         if (afterQuote) {
@@ -107,8 +126,25 @@ final class SentenceCues {
         }
         Span span = s.span(from, to);
         Span indirect = afterQuote || asOrWhat || !clausal(contentFrom, verb) ? null : content(contentFrom);
+        if (indirect == null && !afterQuote && endsSentence(to) && from > 0 && s.token(from - 1).is(",")) {
+            indirect = before(from - 1); // "The drug works, researchers say.": the content comes first
+            if (indirect != null) {
+                reason += "; what they say comes before it";
+            }
+        }
         return Optional.of(new Attribution(span, span.of(text.text()), speaker, t.text(), verb.lemma(), verb.stance(),
                 channel, t.span(), indirect, reason));
+    }
+
+    /** A verb in its plain form opening the sentence, with no subject: a command to the reader. */
+    private boolean imperative(int i) {
+        for (int j = 0; j < i; j++) {
+            if (!s.token(j).isPunctuation()) {
+                return false;
+            }
+        }
+        Token t = s.token(i);
+        return t.lower().equals(t.lemma()) && !t.lower().endsWith("s") && !t.lower().endsWith("ed");
     }
 
     /** "X was quoted (by Y) as saying" and "Y quoted X as saying". */
@@ -171,11 +207,25 @@ final class SentenceCues {
         if (source == null) {
             return Optional.empty();
         }
-        Span span = s.span(i, source.to());
-        Span content = i == 0 ? content(source.to()) : before(i);
-        return Optional.of(new Attribution(span, span.of(text.text()), names.speaker(s, source), "according to",
-                "according to", Stance.NEUTRAL, null, s.span(i, i + 2), content,
-                "\"according to\" names the source"));
+        int to = source.to();
+        Speaker speaker = names.speaker(s, source);
+        String reason = "\"according to\" names the source";
+        // "according to a report by Reuters", "according to figures from the ministry": the one behind the document
+        if (to + 1 < s.size() && s.token(to).is("by", "from", "of") && speaker != null && !speaker.named()) {
+            NounPhrases.Phrase behind = NounPhrases.rightOf(s, to + 1);
+            if (behind != null && behind.from() == to + 1 || behind != null && behind.from() == to + 2) {
+                Speaker who = names.speaker(s, behind);
+                if (who != null && who.named()) {
+                    reason += "; the " + speaker.name() + " comes from " + who.name();
+                    speaker = who;
+                    to = behind.coreTo();
+                }
+            }
+        }
+        Span span = s.span(i, to);
+        Span content = i == 0 ? content(to) : before(i);
+        return Optional.of(new Attribution(span, span.of(text.text()), speaker, "according to",
+                "according to", Stance.NEUTRAL, null, s.span(i, i + 2), content, reason));
     }
 
     private NounPhrases.Phrase subjectBefore(int end) {
@@ -188,18 +238,35 @@ final class SentenceCues {
         return NounPhrases.leftOf(s, end);
     }
 
-    /** A quotation closes just before the cue: "…," X said / "…," said X. */
+    /**
+     * A quotation closes just before the cue: "…," X said / "…," said X. A quotation in an
+     * earlier sentence counts only when the cue sentence starts with the cue ("… ." Smith
+     * said.), never across a paragraph break ("In a statement, the ministry said …" after a
+     * quoted paragraph reports something new).
+     */
     private boolean followsQuotation(int i) {
         int cue = s.token(i).span().start();
         for (QuotedText q : quotes) {
             if (q.span().end() <= cue && q.depth() == 0) {
                 String between = text.text().substring(q.span().end(), cue);
-                if (between.length() <= 60 && between.matches("[\\s,:;]*[^\"“”.!?;]*") && between.split("\\s+").length <= 6) {
+                boolean sameSentence = q.span().end() > s.span().start();
+                if (between.length() <= 60 && between.matches("[\\s,:;]*[^\"“”.!?;]*") && between.split("\\s+").length <= 6
+                        && between.indexOf('\n') < 0 && (sameSentence || !between.contains(",") && between.strip().split("\\s+").length <= 3)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Only punctuation (or a closing quote mark) follows token {@code to}. */
+    private boolean endsSentence(int to) {
+        for (int j = to; j < s.size(); j++) {
+            if (!s.token(j).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reported content follows: that, a colon, a quotation, or a clause with its own verb. */
@@ -214,7 +281,7 @@ final class SentenceCues {
         for (int j = i + 1; j < s.size() && j <= i + 5; j++) {
             Token t = s.token(j);
             if (t.is(".", ";", "?", "!")) {
-                return false;
+                break; // "Police believe the fire was arson.": a short clause, checked below
             }
             if (t.is("that", "whether", ":") || (j <= i + 3 && QuoteMarks.isMark(t.text().charAt(0)))) {
                 return true;
@@ -228,8 +295,13 @@ final class SentenceCues {
         int k = j;
         while (k < s.size() && k < j + 8) {
             Token t = s.token(k);
-            if (t.isVerbLike() && !t.lower().endsWith("ing")) {
+            if (t.isVerbLike() && !t.lower().endsWith("ing")
+                    || k > j + 1 && participleTaggedAdjective(k)) {
                 return k > j;
+            }
+            if (k == j && t.isVerbLike() && t.lower().endsWith("ing")) {
+                k++; // "said he believes redesigning the flag now has …": a gerund opens the subject
+                continue;
             }
             boolean subjectWord = t.isNounLike() || t.tag().startsWith("DET") || t.tag().startsWith("ADJ")
                     || t.tag().startsWith("ADV") || t.tag().startsWith("NUM") || t.is("-")
@@ -243,6 +315,14 @@ final class SentenceCues {
         return false;
     }
 
+    /** "yields by 2050 exceeded 10 %": a past tense after a noun or number that the tagger took for an adjective. */
+    private boolean participleTaggedAdjective(int k) {
+        Token t = s.token(k);
+        Token before = s.token(k - 1);
+        return t.tag().startsWith("ADJ") && t.lower().endsWith("ed") && (before.isNounLike() && !before.isProperNoun()
+                || before.tag().startsWith("NUM")) && k + 1 < s.size() && !s.token(k + 1).tag().startsWith("NOUN");
+    }
+
     /** Reported speech is a clause ("that …", "he had …") or, after "accuse", "Y of …". */
     private boolean clausal(int from, ReportingVerb verb) {
         for (int j = from; j < s.size() && j <= from + 5; j++) {
@@ -250,7 +330,7 @@ final class SentenceCues {
                 return true;
             }
             if (s.token(j).isPunctuation()) {
-                return false;
+                break; // "Police believe the fire was arson.": a short clause is a clause too
             }
         }
         return bareClause(from);

@@ -92,6 +92,10 @@ final class SpeakerNames {
             return Speaker.unnamed(core.get(0).text(), core.get(0).text());
         }
         Token head = core.get(core.size() - 1);
+        Speaker owner = documentOwner(core, mention);
+        if (owner != null) {
+            return owner;
+        }
         if (!head.isCapitalized() || !head.isProperNoun() && !head.isNounLike()) {
             NounPhrases.Phrase apposed = apposition(s, phrase);
             if (apposed != null) {
@@ -112,6 +116,32 @@ final class SpeakerNames {
             return Speaker.unnamed(describe(core), mention.strip());
         }
         return new Speaker(complete(nameOf(text, name)), true, mention.strip());
+    }
+
+    /** Words for what an organisation or person issues: "Acme's statement added" is Acme speaking. */
+    static final Set<String> DOCUMENTS = Set.of("statement", "statements", "report", "letter", "email", "release",
+            "announcement", "post", "tweet", "filing", "memo", "spokesman", "spokeswoman", "spokesperson",
+            "website", "communique", "communiqué", "notice");
+
+    /** "Acme's statement", "the ministry's spokeswoman": the named owner before a document or mouthpiece. */
+    private Speaker documentOwner(List<Token> core, String mention) {
+        Token head = core.get(core.size() - 1);
+        if (core.size() < 2 || !DOCUMENTS.contains(head.lower()) || !core.get(core.size() - 2).isPossessive()) {
+            return null;
+        }
+        int end = core.size() - 1;
+        int from = end - 1;
+        while (from > 0 && core.get(from - 1).isCapitalized() && !core.get(from - 1).isPossessive()
+                && !core.get(from - 1).tag().startsWith("DET")) {
+            from--;
+        }
+        List<Token> name = core.subList(from, end);
+        if (!name.stream().allMatch(Token::isCapitalized) || isRoleOnly(name)) {
+            return null;
+        }
+        String written = text.substring(name.get(0).span().start(), name.get(name.size() - 1).span().end());
+        String plain = written.replaceFirst("['’]s?$", "");
+        return new Speaker(complete(plain), true, mention.strip());
     }
 
     /**

@@ -37,9 +37,9 @@ final class Suggestions {
                 continue;
             }
             Map<String, String> facts = facts(lens, suggestion);
+            String words = withoutOwnMarks(article.text(span.get()));
             suggestions.add(new SuggestedAnnotation(SuggestedAnnotation.keyOf(lens, span.get()), lens, span.get(),
-                    article.text(span.get()), facts, explanation(lens, article.text(span.get()), facts),
-                    suggestion.reason()));
+                    words, facts, explanation(lens, words, facts), suggestion.reason()));
         }
         return suggestions;
     }
@@ -49,6 +49,40 @@ final class Suggestions {
         Anchors.Anchor anchor = Anchors.of(draft.toArticle(), suggestion.span());
         return new DraftAnnotation("", suggestion.lens(), anchor.text(), anchor.occurrence(),
                 suggestion.explanation(), suggestion.facts());
+    }
+
+    /**
+     * The words of a suggestion as they are shown (between our own “ ”): a quotation's own marks
+     * are left off, so "“no realistic alternative”" is not shown with two pairs. The span, and so
+     * the annotation made on accepting, still covers the marks.
+     */
+    static String withoutOwnMarks(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isQuoteMark(text.charAt(start))) {
+            start++;
+        }
+        if (start == 0) {
+            return text;
+        }
+        // the closing mark may stand before or after the sentence's punctuation: “…,” and “…”.
+        int close = end;
+        while (close > start && ",.;:!?".indexOf(text.charAt(close - 1)) >= 0) {
+            close--;
+        }
+        if (close > start && isQuoteMark(text.charAt(close - 1))) {
+            String inside = text.substring(start, close - 1).strip();
+            return inside.isEmpty() ? text : inside + text.substring(close);
+        }
+        while (end > start && isQuoteMark(text.charAt(end - 1))) {
+            end--;
+        }
+        String inside = text.substring(start, end).strip();
+        return inside.isEmpty() ? text : inside;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '«' || c == '»' || c == '„';
     }
 
     private static Optional<TextSpan> inBlock(Article article, int start, int end) {

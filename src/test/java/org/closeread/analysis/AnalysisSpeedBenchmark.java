@@ -23,7 +23,7 @@ public final class AnalysisSpeedBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/gum-wikinews");
+        Path corpus = Path.of(args.length > 0 ? args[0] : QualityBenchmark.CORPUS);
         String text = thousandWords(corpus);
         var analyzer = new Analyzer();
         long coldStart = System.nanoTime();

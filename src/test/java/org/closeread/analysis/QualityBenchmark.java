@@ -17,9 +17,12 @@ import java.util.stream.Stream;
  * docs/analysis-quality.md.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.closeread.analysis.QualityBenchmark [-Dexec.args="../shared/corpora/gum-wikinews --verbose"]</pre>
+ *     -Dexec.mainClass=org.closeread.analysis.QualityBenchmark [-Dexec.args="src/test/resources/corpora/gum-wikinews --verbose"]</pre>
  */
 public final class QualityBenchmark {
+
+    /** The corpus, copied into the project (GUM corpus, Zeldes 2017, texts from Wikinews; see its README). */
+    static final String CORPUS = "src/test/resources/corpora/gum-wikinews";
 
     private int goldQuotes;
     private int markedGoldQuotes;
@@ -44,19 +47,34 @@ public final class QualityBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/corpora/gum-wikinews");
-        var benchmark = new QualityBenchmark(Arrays.asList(args).contains("--verbose"));
+        Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : CORPUS);
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         var analyzer = new Analyzer();
         List<Path> documents;
         try (Stream<Path> files = Files.list(corpus.resolve("xml"))) {
             documents = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
         }
+        List<String> names = documents.stream()
+                .map(p -> CorpusSplit.shortName(p.getFileName().toString().replace(".xml", ""))).toList();
+        Set<String> tuning = CorpusSplit.tuning(names);
+        // Misses are printed for the tuning set only: the test set is never read for misses.
+        var tuningScore = new QualityBenchmark(verbose);
+        var testScore = new QualityBenchmark(false);
+        var allScore = new QualityBenchmark(false);
         for (Path xml : documents) {
             GumDocument doc = GumDocument.read(xml);
             GumAttributions gold = GumAttributions.read(corpus.resolve("rst").resolve(doc.name() + ".rs4"), doc);
-            benchmark.score(doc, gold, analyzer.analyze(doc.text()));
+            ArticleAnalysis analysis = analyzer.analyze(doc.text());
+            (tuning.contains(CorpusSplit.shortName(doc.name())) ? tuningScore : testScore).score(doc, gold, analysis);
+            allScore.score(doc, gold, analysis);
         }
-        benchmark.report(documents.size());
+        System.out.println("split: seed " + CorpusSplit.SEED + ", tuning " + tuning + ", test " + CorpusSplit.test(names));
+        System.out.println("== tuning set ==");
+        tuningScore.report(tuning.size());
+        System.out.println("== test set ==");
+        testScore.report(names.size() - tuning.size());
+        System.out.println("== all documents ==");
+        allScore.report(documents.size());
         firstArticle(analyzer);
     }
 
@@ -167,6 +185,9 @@ public final class QualityBenchmark {
         double precision = matchedQuotes / (double) predictedQuotes;
         double recall = matchedQuotes / (double) goldQuotes;
         System.out.printf("GUM Wikinews: %d documents%n", documents);
+        if (goldQuotes == 0 && predictedQuotes == 0) {
+            return;
+        }
         System.out.printf("quote spans (>= 50%% word overlap): P %.3f  R %.3f  F1 %.3f  (%d gold, %d ours, %d matched)%n",
                 precision, recall, f1(precision, recall), goldQuotes, predictedQuotes, matchedQuotes);
         double ap = annotatedMatched / (double) annotatedPredicted;

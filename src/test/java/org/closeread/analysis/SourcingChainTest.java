@@ -38,6 +38,24 @@ class SourcingChainTest {
     }
 
     @Test
+    void an_audience_told_is_not_a_channel() {
+        Quote q = quote("“The deal is done,” Maria Lopez told the conference.", "“The");
+        assertThat(q.speaker().name()).isEqualTo("Maria Lopez");
+        assertThat(q.channel()).isNull();
+        assertThat(analyze("The mayor told a packed meeting that the bridge would reopen in May.").attributions())
+                .singleElement().satisfies(a -> assertThat(a.channel()).isNull());
+    }
+
+    @Test
+    void read_more_and_other_commands_to_the_reader_are_not_reporting_verbs() {
+        assertThat(analyze("Read more: Council approves budget after a long debate").attributions()).isEmpty();
+        assertThat(analyze("Tell us what you think: is the plan fair?").attributions())
+                .noneMatch(a -> a.verb().equals("Tell"));
+        assertThat(analyze("Read the report: it says rents rose.").attributions())
+                .noneMatch(a -> a.verb().equals("Read"));
+    }
+
+    @Test
     void citing_makes_the_cited_one_the_source_and_the_subject_the_channel() {
         var analysis = analyze("AFP reported that ten people died, citing local officials.");
         assertThat(analysis.attributions()).anySatisfy(a -> {
