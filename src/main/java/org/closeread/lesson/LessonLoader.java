@@ -13,10 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,10 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the lesson folders at start-up: first those inside the application, then a {@code lessons/}
  * folder on disk, which wins for the same slug. A broken folder is skipped and reported; the rest load.
+ * Loading happens once every bean is made and before the web server starts (which is a lifecycle bean
+ * started after this), so the port opens with the library full; readiness follows later still.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class LessonLoader implements ApplicationRunner {
+class LessonLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(LessonLoader.class);
 
@@ -49,7 +47,7 @@ class LessonLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         loadAll();
     }
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.closeread.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -39,11 +41,21 @@ class SecurityConfig {
         return new ThrottledLogin.Limits(perPair, perAccount, perAddress);
     }
 
+    /** The security headers on every response, before any other filter ({@link SecurityHeaders}). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledLogin.Limits limits) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
-                .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The public API is read-only or stateless; Vaadin's own requests keep their CSRF protection.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         // A new session id at login, so a session id seen before login is worth nothing after it.
