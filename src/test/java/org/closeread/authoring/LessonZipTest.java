@@ -145,15 +145,16 @@ class LessonZipTest {
                 "monday ", "after ", "a ", "long ", "pause ", "in ", "moscow "};
         Random random = new Random(11);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder(LessonZip.MAX_FILE_BYTES);
+        while (text.length() < LessonZip.MAX_FILE_BYTES - 20) {
+            text.append(words[random.nextInt(words.length)]);
+        }
+        byte[] article = text.toString().getBytes(StandardCharsets.US_ASCII);
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_SPEED);
             for (int file = 0; file < 30; file++) {
                 zip.putNextEntry(new ZipEntry("lesson-" + file + "/article.txt"));
-                StringBuilder text = new StringBuilder(LessonZip.MAX_FILE_BYTES);
-                while (text.length() < LessonZip.MAX_FILE_BYTES - 20) {
-                    text.append(words[random.nextInt(words.length)]);
-                }
-                zip.write(text.toString().getBytes(StandardCharsets.US_ASCII));
+                zip.write(article);
                 zip.closeEntry();
             }
         }
