@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the dependency directions of DESIGN.md: lesson → article; quiz → lesson; analysis → nothing. */
+/** Keeps the dependency directions of docs/architecture.md: lesson → article; quiz → lesson; analysis → nothing. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LessonExchangeService {
 
+    /** The largest zip accepted; the upload stops reading past it. */
+    public static final int MAX_UPLOAD_BYTES = LessonZip.MAX_UPLOAD_BYTES;
+
     private final DraftService drafts;
 
     LessonExchangeService(DraftService drafts) {

@@ -30,6 +30,13 @@ final class LessonZip {
 
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     static final int MAX_FILES = 400;
+    /** The largest zip accepted, checked on the server as the upload arrives. */
+    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+    /** Everything in the zip unpacked together, lesson files or not. */
+    static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+    /** Unpacked size over packed size; text rarely packs tighter than 10:1. Checked past the first MB. */
+    static final int MAX_RATIO = 100;
+    static final long RATIO_FROM_BYTES = 1024 * 1024;
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private LessonZip() {
@@ -53,15 +60,28 @@ final class LessonZip {
     }
 
     static Contents read(byte[] upload) {
+        return read(new ByteArrayInputStream(upload));
+    }
+
+    /**
+     * Reads a zip as a stream: every entry is unpacked through one counter (skipped files too, which a
+     * plain {@code getNextEntry} would unpack unseen), and reading stops as soon as the zip is larger
+     * than the upload limit, unpacks to more than the total limit, or unpacks to over {@link #MAX_RATIO}
+     * times what has been read of it: a zip bomb is refused after its first megabyte.
+     */
+    static Contents read(InputStream upload) {
         List<LessonProblem> problems = new ArrayList<>();
         Map<String, Map<String, String>> found = new TreeMap<>();
         int files = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload), StandardCharsets.UTF_8)) {
+        Counted packed = new Counted(upload);
+        long[] unpacked = {0};
+        try (ZipInputStream zip = new ZipInputStream(packed, StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String[] path = entry.getName().replace('\\', '/').split("/");
                 String name = path[path.length - 1];
                 boolean lessonFile = name.equals(LessonFileReader.ARTICLE_FILE) || name.equals(LessonFileReader.LESSON_FILE);
                 if (entry.isDirectory() || !lessonFile || path.length < 2 || entry.getName().contains("__MACOSX")) {
+                    drain(zip, packed, unpacked, -1);
                     continue;
                 }
                 String folder = path[path.length - 2];
@@ -70,7 +90,7 @@ final class LessonZip {
                     problems.add(new LessonProblem(where, 0, "the zip holds more than " + MAX_FILES + " lesson files"));
                     break;
                 }
-                byte[] content = readAtMost(zip, MAX_FILE_BYTES);
+                byte[] content = drain(zip, packed, unpacked, MAX_FILE_BYTES);
                 if (content == null) {
                     problems.add(new LessonProblem(where, 0, "the file is larger than " + MAX_FILE_BYTES / 1024
                             + " KB"));
@@ -80,6 +100,8 @@ final class LessonZip {
                             () -> problems.add(new LessonProblem(where, 0, "the file is not UTF-8 text")));
                 }
             }
+        } catch (TooBig e) {
+            return new Contents(List.of(), List.of(new LessonProblem("upload", 0, e.getMessage())));
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new LessonProblem("upload", 0, "not a zip file of lesson folders: " + e.getMessage()));
         }
@@ -113,10 +135,81 @@ final class LessonZip {
         zip.closeEntry();
     }
 
-    /** The entry's bytes, or null when it is longer than {@code limit}: a zip bomb stops early. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] content = in.readNBytes(limit + 1);
-        return content.length > limit ? null : content;
+    /**
+     * Unpacks the current entry through the counters; its bytes, or null when longer than {@code keep}
+     * (the rest of it is still read and counted); with {@code keep} negative, nothing is kept.
+     */
+    private static byte[] drain(InputStream entry, Counted packed, long[] unpacked, int keep) throws IOException {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        boolean over = keep < 0;
+        byte[] buffer = new byte[8192];
+        for (int n = entry.read(buffer); n >= 0; n = entry.read(buffer)) {
+            unpacked[0] += n;
+            if (packed.count > MAX_UPLOAD_BYTES) {
+                throw new TooBig("the zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+            }
+            if (unpacked[0] > MAX_UNPACKED_BYTES) {
+                throw new TooBig("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                        + " MB: refused, nothing imported");
+            }
+            if (unpacked[0] > RATIO_FROM_BYTES && unpacked[0] > MAX_RATIO * Math.max(1, packed.count)) {
+                throw new TooBig("the zip unpacks to more than " + MAX_RATIO + " times its size, as a zip bomb"
+                        + " does: refused, nothing imported");
+            }
+            if (!over) {
+                if (kept.size() + n > keep) {
+                    over = true;
+                    kept = null;
+                } else {
+                    kept.write(buffer, 0, n);
+                }
+            }
+        }
+        return keep < 0 || kept == null ? null : kept.toByteArray();
+    }
+
+    /** Why a zip is refused as a whole. */
+    private static final class TooBig extends IOException {
+        TooBig(String message) {
+            super(message);
+        }
+    }
+
+    /** Counts the packed bytes read, and refuses to read past the upload limit. */
+    private static final class Counted extends java.io.FilterInputStream {
+        long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            if (count > MAX_UPLOAD_BYTES) {
+                throw new TooBig("the zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static java.util.Optional<String> decode(byte[] content) {

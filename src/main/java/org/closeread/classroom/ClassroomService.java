@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.closeread.base.GuessThrottle;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.Forgotten;
@@ -37,14 +38,14 @@ public class ClassroomService {
     private final MemberRepository members;
     private final QuizService quizzes;
     private final LessonService lessons;
-    private final JoinThrottle throttle;
+    private final GuessThrottle throttle;
     private final ClassroomBroadcaster broadcaster;
     private final ApplicationEventPublisher events;
     private final int defaultRetentionDays;
     private final int refreshSeconds;
 
     ClassroomService(ClassroomRepository classrooms, MemberRepository members, QuizService quizzes,
-                     LessonService lessons, JoinThrottle throttle, ClassroomBroadcaster broadcaster,
+                     LessonService lessons, GuessThrottle throttle, ClassroomBroadcaster broadcaster,
                      ApplicationEventPublisher events,
                      @Value("${closeread.retention-days:365}") int defaultRetentionDays,
                      @Value("${closeread.dashboard.refresh-seconds:5}") int refreshSeconds) {
@@ -207,7 +208,7 @@ public class ClassroomService {
     /**
      * Lets a student into an open class by its code. The same browser typing the code of a class it is in
      * already comes back as the same student; anyone else becomes a new student with the name typed.
-     * Wrong codes count against the client ({@link JoinThrottle}); a right code never does.
+     * Wrong codes count against the client ({@link GuessThrottle}); a right code never does.
      */
     @Transactional
     public JoinOutcome join(String typedCode, String typedName, JoinClient client, Optional<Participant> current) {
@@ -216,7 +217,7 @@ public class ClassroomService {
         }
         Optional<Duration> wait = throttle.waitFor(client);
         if (wait.isPresent()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, JoinThrottle.message(wait.get()));
+            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.message(wait.get()));
         }
         Optional<ClassroomEntity> found = JoinCode.parse(typedCode)
                 .flatMap(code -> classrooms.findByJoinCodeAndOpenTrue(code.value()));
@@ -248,7 +249,7 @@ public class ClassroomService {
     public JoinOutcome resume(String typedResumeCode, JoinClient client) {
         Optional<Duration> wait = throttle.waitFor(client);
         if (wait.isPresent()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, JoinThrottle.message(wait.get()));
+            return new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, GuessThrottle.message(wait.get()));
         }
         Optional<Participant> participant = quizzes.resume(typedResumeCode);
         Optional<ClassroomEntity> entity = participant.flatMap(p -> membership(p.id()))
@@ -292,7 +293,7 @@ public class ClassroomService {
 
     private JoinOutcome wrong(JoinClient client, JoinOutcome.Field field, String message) {
         throttle.wrongCode(client);
-        return new JoinOutcome.Refused(field, throttle.waitFor(client).map(JoinThrottle::message).orElse(message));
+        return new JoinOutcome.Refused(field, throttle.waitFor(client).map(GuessThrottle::message).orElse(message));
     }
 
     private JoinOutcome joined(Participant participant, ClassroomEntity entity) {

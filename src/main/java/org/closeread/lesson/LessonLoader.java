@@ -13,10 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -24,10 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the lesson folders at start-up: first those inside the application, then a {@code lessons/}
  * folder on disk, which wins for the same slug. A broken folder is skipped and reported; the rest load.
+ * Loading happens once every bean is made and before the web server starts (which is a lifecycle bean
+ * started after this), so the port opens with the library full; readiness follows later still.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class LessonLoader implements ApplicationRunner {
+class LessonLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(LessonLoader.class);
 
@@ -49,7 +47,7 @@ class LessonLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         loadAll();
     }
 
@@ -59,9 +57,9 @@ class LessonLoader implements ApplicationRunner {
 
     Summary loadAll() {
         Map<String, Source> sources = new TreeMap<>();
-        bundled().forEach(s -> sources.put(s.slug(), s));
-        onDisk().forEach(s -> sources.put(s.slug(), s));
         List<LessonProblem> problems = new ArrayList<>();
+        bundled().forEach(s -> sources.put(s.slug(), s));
+        onDisk(problems).forEach(s -> sources.put(s.slug(), s));
         int changed = 0;
         for (Source source : sources.values()) {
             if (lessons.publication(source.slug()).filter(PublishedLesson::editedInApp).isPresent()) {
@@ -103,20 +101,43 @@ class LessonLoader implements ApplicationRunner {
         return found;
     }
 
-    private List<Source> onDisk() {
+    /** The folders on disk; one that cannot be read (too large, not UTF-8) is a problem of its own. */
+    private List<Source> onDisk(List<LessonProblem> problems) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        List<Path> dirs;
         try (Stream<Path> folders = Files.list(folder)) {
-            return folders.filter(dir -> Files.isRegularFile(dir.resolve(LessonFileReader.LESSON_FILE)))
-                    .sorted()
-                    .map(dir -> new Source(dir.getFileName().toString(), dir.toAbsolutePath().toString(),
-                            readIfPresent(dir.resolve(LessonFileReader.ARTICLE_FILE)),
-                            readIfPresent(dir.resolve(LessonFileReader.LESSON_FILE))))
-                    .toList();
+            dirs = folders.filter(dir -> Files.isRegularFile(dir.resolve(LessonFileReader.LESSON_FILE)))
+                    .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             log.error("Lesson folder {} could not be read", folder.toAbsolutePath(), e);
             return List.of();
+        }
+        List<Source> found = new ArrayList<>();
+        for (Path dir : dirs) {
+            String slug = dir.getFileName().toString();
+            try {
+                found.add(new Source(slug, dir.toAbsolutePath().toString(),
+                        readIfPresent(slug, dir.resolve(LessonFileReader.ARTICLE_FILE)),
+                        readIfPresent(slug, dir.resolve(LessonFileReader.LESSON_FILE))));
+            } catch (Unreadable e) {
+                problems.add(e.problem);
+                log.error("Lesson skipped ({}): {}", dir.toAbsolutePath(), e.problem);
+            }
+        }
+        return found;
+    }
+
+    /** Lesson files larger than this are refused unread (a long-form article is about 60 KB). */
+    static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private static final class Unreadable extends Exception {
+        final LessonProblem problem;
+
+        Unreadable(LessonProblem problem) {
+            super(problem.toString(), null, false, false);
+            this.problem = problem;
         }
     }
 
@@ -131,11 +152,35 @@ class LessonLoader implements ApplicationRunner {
         }
     }
 
-    private static String readIfPresent(Path file) {
+    /** The file's text (a leading byte order mark dropped), "" when missing; strict UTF-8, with size limit. */
+    private static String readIfPresent(String slug, Path file) throws Unreadable {
+        String where = slug + "/" + file.getFileName();
         try {
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            if (!Files.isRegularFile(file)) {
+                return "";
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new Unreadable(new LessonProblem(where, 0, "the file is larger than " + MAX_FILE_BYTES / 1024
+                        + " KB"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+            java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(in, out, true);
+            if (result.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new Unreadable(new LessonProblem(where, line, "the file is not UTF-8 text: save it as UTF-8"));
+            }
+            String text = out.flip().toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new Unreadable(new LessonProblem(where, 0, "could not be read: " + e.getMessage()));
         }
     }
 }

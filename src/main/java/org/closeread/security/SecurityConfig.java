@@ -3,7 +3,10 @@ package org.closeread.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.closeread.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,30 +33,36 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Guessing one teacher's password: five free tries, then waits. */
+    /** Login throttles (see {@link ThrottledLogin}): free failures per account and address, per address, per account. */
     @Bean
-    LoginThrottle accountThrottle() {
-        return new LoginThrottle(Clock.systemUTC(), 5);
+    ThrottledLogin.Limits loginLimits(@Value("${closeread.login.free-per-account-and-address:5}") int perPair,
+                                      @Value("${closeread.login.free-per-account:100}") int perAccount,
+                                      @Value("${closeread.login.free-per-address:20}") int perAddress) {
+        return new ThrottledLogin.Limits(perPair, perAccount, perAddress);
     }
 
-    /** One client guessing many accounts; more free tries, since a school shares one address. */
+    /** The security headers on every response, before any other filter ({@link SecurityHeaders}). */
     @Bean
-    LoginThrottle clientThrottle() {
-        return new LoginThrottle(Clock.systemUTC(), 20);
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledLogin.Limits limits) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
-                .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll());
+                .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The public API is read-only or stateless; Vaadin's own requests keep their CSRF protection.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         // A new session id at login, so a session id seen before login is worth nothing after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(teachers);
         passwords.setPasswordEncoder(passwordEncoder());
-        http.authenticationProvider(new ThrottledLogin(passwords, accountThrottle(), clientThrottle()));
+        http.authenticationProvider(ThrottledLogin.of(passwords, limits, Clock.systemUTC()));
         // The API answers 401 instead of sending a browser to the login page.
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -135,7 +135,7 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
         JoinClient guesser = newClient();
         JoinOutcome last = null;
-        for (int i = 0; i < JoinThrottle.FREE_PER_BROWSER; i++) {
+        for (int i = 0; i < org.closeread.base.GuessThrottle.FREE_PER_BROWSER; i++) {
             last = classrooms.join("ZZZ-ZZ" + (char) ('A' + i), "Guesser", guesser, Optional.empty());
         }
 
@@ -151,7 +151,7 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
         JoinClient sharedTablet = newClient();
 
-        for (int i = 0; i < 3 * JoinThrottle.FREE_PER_BROWSER; i++) {
+        for (int i = 0; i < 3 * org.closeread.base.GuessThrottle.FREE_PER_BROWSER; i++) {
             assertThat(classrooms.join(classroom.code().value(), "Student " + i, sharedTablet, Optional.empty()))
                     .isInstanceOf(JoinOutcome.Joined.class);
         }

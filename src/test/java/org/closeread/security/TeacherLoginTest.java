@@ -73,18 +73,31 @@ class TeacherLoginTest {
     }
 
     @Test
-    void repeated_failures_lock_the_account_with_a_message_even_for_the_right_password() throws Exception {
+    void repeated_failures_hold_that_client_back_even_for_the_right_password_but_not_the_teacher_elsewhere()
+            throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", "linus").param("password", "wrong " + i));
+            mvc.perform(post("/login").with(csrf()).with(from("203.0.113.9"))
+                    .param("username", "linus").param("password", "wrong " + i));
         }
 
-        MvcResult result = mvc.perform(post("/login").with(csrf())
+        MvcResult result = mvc.perform(post("/login").with(csrf()).with(from("203.0.113.9"))
                         .param("username", "linus").param("password", PASSWORD))
                 .andExpect(unauthenticated()).andReturn();
 
         Object error = result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         assertThat(error).isInstanceOf(LockedException.class);
         assertThat(((LockedException) error).getMessage()).startsWith("Too many failed logins — try again in");
+
+        mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10"))
+                        .param("username", "linus").param("password", PASSWORD))
+                .andExpect(authenticated().withRoles("TEACHER"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

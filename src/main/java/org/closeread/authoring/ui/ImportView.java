@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.annotation.security.RolesAllowed;
 import org.closeread.authoring.FolderImport;
 import org.closeread.authoring.ImportReport;
@@ -29,7 +32,9 @@ import org.closeread.security.TeacherAccountService;
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
 class ImportView extends Div {
 
-    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+    static final int MAX_UPLOAD_BYTES = LessonExchangeService.MAX_UPLOAD_BYTES;
+    static final String TOO_LARGE = "The zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024)
+            + " MB: nothing imported. Split it into smaller zips.";
 
     private final LessonExchangeService exchange;
     private final Checkbox replace = new Checkbox("Replace drafts of lessons that already exist");
@@ -40,7 +45,7 @@ class ImportView extends Div {
         addClassNames("teacher-view", "editor-view");
         Anchor back = new Anchor("teacher", "← Your lessons");
         back.addClassName("back-link");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importZip(bytes)));
+        Upload upload = new Upload(new LimitedUpload());
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
@@ -50,6 +55,42 @@ class ImportView extends Div {
                 + " article.txt and lesson.yaml (what “Download files” gives). Each folder is checked line by line;"
                 + " a sound one becomes a draft you can preview and publish. Nothing is published by importing."),
                 replace, upload, results);
+    }
+
+    /**
+     * The upload, limited on the server (the component's own limit is only in the browser): Vaadin refuses
+     * a larger request, and the stream is never read past the limit either way.
+     */
+    private final class LimitedUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
+            }
+            if (bytes.length > MAX_UPLOAD_BYTES) {
+                event.reject(TOO_LARGE);
+                event.getUI().access(() -> tooLarge());
+            } else {
+                event.getUI().access(() -> importZip(bytes));
+            }
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_UPLOAD_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MAX_UPLOAD_BYTES + 64 * 1024;
+        }
+    }
+
+    void tooLarge() {
+        results.removeAll();
+        results.add(new Paragraph(TOO_LARGE));
     }
 
     /** What an upload does; tests call it without a browser. */

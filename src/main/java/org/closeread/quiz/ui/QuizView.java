@@ -15,7 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import java.util.Optional;
+import org.closeread.base.GuessThrottle;
+import org.closeread.base.ui.BrowserClient;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.lesson.LessonReading;
 import org.closeread.quiz.AttemptView;
@@ -44,8 +47,11 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div body = new Div();
     private QuestionCard card;
 
-    QuizView(QuizService quizzes) {
+    private final GuessThrottle guesses;
+
+    QuizView(QuizService quizzes, GuessThrottle guesses) {
         this.quizzes = quizzes;
+        this.guesses = guesses;
         addClassName("quiz-view");
     }
 
@@ -82,12 +88,20 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setDisableOnClick(true);
         ResumeForm resume = new ResumeForm(code -> {
+            // Wrong resume codes are throttled per browser and address, as on /join.
+            BrowserClient client = BrowserClient.current();
+            Optional<Duration> wait = guesses.waitFor(client);
+            if (wait.isPresent()) {
+                return Optional.of(GuessThrottle.message(wait.get()));
+            }
             Optional<Participant> found = quizzes.resume(code);
-            found.ifPresent(participant -> {
-                StudentSession.set(participant);
-                continueAs(participant);
-            });
-            return found.isPresent();
+            if (found.isEmpty()) {
+                guesses.wrongCode(client);
+                return Optional.of(guesses.waitFor(client).map(GuessThrottle::message).orElse(ResumeForm.WRONG_CODE));
+            }
+            StudentSession.set(found.get());
+            continueAs(found.get());
+            return Optional.empty();
         });
         Div intro = new Div(about, start, resume);
         intro.addClassName("quiz-intro");

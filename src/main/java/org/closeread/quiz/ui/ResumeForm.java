@@ -4,7 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** "Continue with a resume code": a field and a button; a wrong code gets a clear message. */
 class ResumeForm extends Composite<Div> {
@@ -15,17 +16,17 @@ class ResumeForm extends Composite<Div> {
     private final TextField code = new TextField("Resume code");
     private final Button resume = new Button("Continue");
 
-    /** @param tryCode resumes with the typed code; false when no work has it */
-    ResumeForm(Predicate<String> tryCode) {
+    /** @param tryCode resumes with the typed code; else says why not (no work has it, or wait) */
+    ResumeForm(Function<String, Optional<String>> tryCode) {
         getContent().addClassName("resume-form");
         code.setPlaceholder("K7QM-4TRX");
         code.setMaxLength(12);
         code.setHelperText("Have a code from earlier? Continue where you stopped.");
         resume.addClickListener(click -> {
-            if (!tryCode.test(code.getValue())) {
+            tryCode.apply(code.getValue()).ifPresent(problem -> {
                 code.setInvalid(true);
-                code.setErrorMessage(WRONG_CODE);
-            }
+                code.setErrorMessage(problem);
+            });
         });
         resume.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(code);
         getContent().add(code, resume);

@@ -17,7 +17,8 @@ class AnalysisControllerTest {
 
     @BeforeAll
     static void setUp() {
-        mvc = MockMvcBuilders.standaloneSetup(new AnalysisController(new AnalysisConfiguration().analyzer())).build();
+        mvc = MockMvcBuilders.standaloneSetup(new AnalysisController(new AnalysisConfiguration().analyzer(),
+                new AnalysisLimits(java.time.Clock.systemUTC(), 1000, 2, java.time.Duration.ofSeconds(60)))).build();
     }
 
     @Test

@@ -117,6 +117,21 @@ class QuizViewTest extends KaribuTest {
     }
 
     @Test
+    void guessing_resume_codes_is_slowed_down_as_on_the_join_page() {
+        ResumeForm form = _get(ResumeForm.class);
+        for (int i = 0; i < 5; i++) {
+            _setValue(form.codeField(), "ZZZZ-ZZZ" + (i + 2));
+            _click(form.resumeButton());
+        }
+
+        assertThat(form.codeField().getErrorMessage()).isEqualTo("Too many attempts — try again in 30 seconds.");
+        _setValue(form.codeField(), "ZZZZ-ZZZZ");
+        _click(form.resumeButton());
+        assertThat(form.codeField().getErrorMessage()).as("no code is even looked up while waiting")
+                .startsWith("Too many attempts — try again in");
+    }
+
+    @Test
     void another_browser_continues_with_the_resume_code_and_a_finished_quiz_shows_results() {
         start();
         String code = _get(Span.class, spec -> spec.withId("resume-code")).getText();

@@ -1,4 +1,4 @@
-package org.closeread.security;
+package org.closeread.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class LoginThrottleTest {
+class ThrottleTest {
 
     private Instant now = Instant.parse("2026-11-28T09:00:00Z");
     private static final int FREE_FAILURES = 5;
-    private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+    private final Throttle throttle = new Throttle(new Clock() {
         @Override
         public java.time.ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -72,15 +72,36 @@ class LoginThrottleTest {
     @Test
     void old_failures_are_forgotten() {
         fail("account:ada", FREE_FAILURES - 1);
-        now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
+        now = now.plus(Throttle.FORGET_AFTER).plusSeconds(1);
         fail("account:ada", 1);
 
         assertThat(throttle.waitFor("account:ada")).isEmpty();
     }
 
     @Test
-    void the_message_says_when_to_try_again() {
-        assertThat(ThrottledLogin.message(Duration.ofMillis(29_200)))
-                .isEqualTo("Too many failed logins — try again in 30 seconds.");
+    void memory_stays_bounded_after_100000_distinct_failing_keys() {
+        fail("account:ada", FREE_FAILURES);
+        for (int i = 0; i < 100_000; i++) {
+            throttle.failed("client:" + i);
+            if (i % 1000 == 0) {
+                throttle.waitFor("account:ada");
+            }
+        }
+
+        assertThat(throttle.size()).isLessThanOrEqualTo(Throttle.MAX_KEYS);
+    }
+
+    @Test
+    void a_small_cap_is_kept_too() {
+        Throttle small = new Throttle(Clock.fixed(now, ZoneOffset.UTC), 1, 100);
+        for (int i = 0; i < 5_000; i++) {
+            small.failed("key-" + i);
+        }
+        assertThat(small.size()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void the_message_rounds_up_to_whole_seconds() {
+        assertThat(Throttle.inSeconds(Duration.ofMillis(29_100))).isEqualTo("try again in 30 seconds.");
     }
 }

@@ -1,4 +1,4 @@
-package org.closeread.classroom;
+package org.closeread.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class JoinThrottleTest {
+class GuessThrottleTest {
+
+    record JoinClient(String address, String browser) implements GuessThrottle.Client {
+    }
 
     private Instant now = Instant.parse("2026-11-28T09:00:00Z");
-    private final JoinThrottle throttle = new JoinThrottle(new Clock() {
+    private final GuessThrottle throttle = new GuessThrottle(new Clock() {
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -44,7 +47,7 @@ class JoinThrottleTest {
 
         wrong(sam, 1);
         assertThat(throttle.waitFor(sam)).contains(Duration.ofSeconds(30));
-        assertThat(JoinThrottle.message(throttle.waitFor(sam).orElseThrow()))
+        assertThat(GuessThrottle.message(throttle.waitFor(sam).orElseThrow()))
                 .isEqualTo("Too many attempts — try again in 30 seconds.");
     }
 
@@ -79,7 +82,34 @@ class JoinThrottleTest {
 
     @Test
     void the_message_rounds_up_to_whole_seconds() {
-        assertThat(JoinThrottle.message(Duration.ofMillis(29_100))).isEqualTo("Too many attempts — try again in 30 seconds.");
-        assertThat(JoinThrottle.message(Duration.ofMillis(200))).isEqualTo("Too many attempts — try again in 1 second.");
+        assertThat(GuessThrottle.message(Duration.ofMillis(29_100))).isEqualTo("Too many attempts — try again in 30 seconds.");
+        assertThat(GuessThrottle.message(Duration.ofMillis(200))).isEqualTo("Too many attempts — try again in 1 second.");
+    }
+
+    @Test
+    void a_resume_code_guesser_and_a_join_code_guesser_are_the_same_guesser() {
+        // One throttle for every code a student types: switching from join codes to resume codes buys nothing.
+        wrong(sam, 3);
+        wrong(sam, 2);
+        assertThat(throttle.waitFor(sam)).isPresent();
+    }
+
+    @Test
+    void memory_stays_bounded_after_100000_distinct_failing_clients() {
+        for (int i = 0; i < 100_000; i++) {
+            throttle.wrongCode(new JoinClient("198.51." + (i >> 8 & 255) + "." + (i & 255) + "/" + i, "session-" + i));
+        }
+
+        assertThat(throttle.size()).isLessThanOrEqualTo(2 * Throttle.MAX_KEYS);
+        wrong(sam, 5);
+        assertThat(throttle.waitFor(sam)).as("still throttles after the flood").isPresent();
+    }
+
+    @Test
+    void failures_are_forgotten_after_an_hour() {
+        wrong(sam, 4);
+        now = now.plus(Throttle.FORGET_AFTER).plusSeconds(1);
+        wrong(sam, 1);
+        assertThat(throttle.waitFor(sam)).isEmpty();
     }
 }
