@@ -10,7 +10,13 @@ record AnalysisResponse(List<QuoteJson> quotes, List<AttributionJson> attributio
     record QuoteJson(int start, int end, String text, String form, String speaker, String channel, String verb) {
     }
 
-    record AttributionJson(int start, int end, String text, String speaker, String verb, String stance) {
+    /**
+     * Who says what: {@code start}/{@code end} cover the source and the cue; {@code cueStart}/{@code cueEnd}
+     * the reporting words alone ("said", "according to") and {@code contentStart}/{@code contentEnd} what is
+     * said, each null where the text has none (a photo credit has no content).
+     */
+    record AttributionJson(int start, int end, String text, String speaker, String verb, String stance,
+                           Integer cueStart, Integer cueEnd, Integer contentStart, Integer contentEnd) {
     }
 
     record VerbJson(int start, int end, String text, String stance) {
@@ -27,7 +33,10 @@ record AnalysisResponse(List<QuoteJson> quotes, List<AttributionJson> attributio
                 a.quotes().stream().map(q -> new QuoteJson(q.span().start(), q.span().end(), q.text(), q.form().label(),
                         q.speaker() == null ? null : q.speaker().name(), q.channel(), q.verb())).toList(),
                 a.attributions().stream().map(t -> new AttributionJson(t.span().start(), t.span().end(), t.text(),
-                        t.speaker() == null ? null : t.speaker().name(), t.verb(), t.stance().label())).toList(),
+                        t.speaker() == null ? null : t.speaker().name(), t.verb(), t.stance().label(),
+                        t.cue() == null ? null : t.cue().start(), t.cue() == null ? null : t.cue().end(),
+                        t.content() == null ? null : t.content().start(),
+                        t.content() == null ? null : t.content().end())).toList(),
                 a.verbs().stream().map(v -> new VerbJson(v.span().start(), v.span().end(), v.text(), v.stance().label()))
                         .toList(),
                 a.loaded().stream().map(w -> new LoadedJson(w.span().start(), w.span().end(), w.text(), w.voice().label()))
