@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -20,9 +22,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @AnonymousAllowed
 @StyleSheet("context://styles/closeread.css")
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
+    private String shownPath;
 
     public MainLayout(AuthenticationContext authentication) {
         addClassName("app");
@@ -48,6 +51,29 @@ public class MainLayout extends Div implements RouterLayout {
         content.addClassName("app-main");
         add(skip, header, content);
     }
+
+    /**
+     * A new page starts at its top with the focus on its heading, as a page loaded from the server would,
+     * except that the reader is told where they are. Only the address's query changing (a lesson's step) is
+     * not a new page. The first page of a visit keeps the browser's own start (the skip link first).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            content.getElement().executeJs(PAGE_START);
+        }
+        shownPath = path;
+    }
+
+    private static final String PAGE_START = """
+            window.scrollTo(0, 0);
+            const heading = this.querySelector('h1');
+            if (heading) {
+              if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+              heading.focus({preventScroll: true});
+            }
+            """;
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
