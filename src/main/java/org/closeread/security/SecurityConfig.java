@@ -60,7 +60,9 @@ class SecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         // Vaadin's own rules (its internal requests, CSRF, the view access checker) with our login view.
         // Security configuration is where the login view must be named; no other non-view class names a view.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A teacher who logged in from the login page goes to their lessons; one sent to log in goes back.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/teacher"));
         return http.build();
     }
 }

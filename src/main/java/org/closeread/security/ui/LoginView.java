@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.security.FailedLoginName;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -31,6 +32,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 + "library, or join your class with its code."), form);
     }
 
+    /** Puts the username tried last back into the form and the focus on the password. */
+    private void keepUsername(String username) {
+        form.getElement().executeJs("""
+                const form = this;
+                let tries = 0;
+                const fill = () => {
+                  const name = form.querySelector('[name="username"]');
+                  if (!name) { if (tries++ < 120) requestAnimationFrame(fill); return; }
+                  name.value = $0;
+                  const password = form.querySelector('[name="password"]');
+                  if (password) password.focus();
+                };
+                customElements.whenDefined('vaadin-login-form').then(fill);
+                """, username);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
@@ -46,6 +63,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 i18n.getErrorMessage().setMessage("Check them and try again.");
             }
             form.setI18n(i18n);
+            Object name = VaadinSession.getCurrent().getSession().getAttribute(FailedLoginName.ATTRIBUTE);
+            if (name instanceof String username) {
+                keepUsername(username);
+            }
         }
     }
 }
