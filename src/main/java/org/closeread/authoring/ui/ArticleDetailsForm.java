@@ -1,5 +1,6 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -69,10 +70,9 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         String local = localPattern(locale);
         picker.setLocale(locale);
         String example = LocalDate.of(2026, 3, 14).format(DateTimeFormatter.ofPattern(local, locale));
-        picker.setHelperText("For example 2026-03-14 or " + example + ".");
+        picker.setHelperText(Translations.text("article.date.helper", example));
         picker.setI18n(new DatePicker.DatePickerI18n().setDateFormats("yyyy-MM-dd", local)
-                .setBadInputErrorMessage("This is not a date: type it as 2026-03-14 (year-month-day) or " + example
-                        + ", or choose it in the calendar."));
+                .setBadInputErrorMessage(Translations.text("article.date.bad", example)));
     }
 
     /** The browser language's short date pattern, with the year in full and only d, M, y and separators. */

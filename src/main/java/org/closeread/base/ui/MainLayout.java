@@ -29,22 +29,23 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     public MainLayout(AuthenticationContext authentication) {
         addClassName("app");
-        Anchor skip = new Anchor("#main-content", "Skip to content");
+        Anchor skip = new Anchor("#main-content", getTranslation("app.skip"));
         skip.addClassName("skip-link");
-        Span name = new Span("CloseRead");
+        Span name = new Span(getTranslation("app.name"));
         name.addClassName("app-name");
         Anchor home = new Anchor("", name);
         home.addClassName("app-home");
-        home.getElement().setAttribute("aria-label", "CloseRead: library of lessons");
-        Nav nav = new Nav(new Anchor("", "Library"));
+        home.getElement().setAttribute("aria-label", getTranslation("app.home"));
+        Nav nav = new Nav(new Anchor("", getTranslation("app.nav.library")));
         if (authentication.isAuthenticated()) {
-            Button logout = new Button("Log out", click -> authentication.logout());
+            Button logout = new Button(getTranslation("app.nav.logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            nav.add(new Anchor("teacher", "Teacher"), new Anchor("teacher/classes", "Classes"), logout);
+            nav.add(new Anchor("teacher", getTranslation("app.nav.teacher")),
+                    new Anchor("teacher/classes", getTranslation("app.nav.classes")), logout);
         } else {
-            nav.add(new Anchor("join", "Join a class"), new Anchor("login", "Teacher login"));
+            nav.add(new Anchor("join", getTranslation("app.nav.join")), new Anchor("login", getTranslation("app.nav.login")));
         }
-        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("aria-label", getTranslation("app.nav"));
         Header header = new Header(home, nav);
         header.addClassName("app-header");
         content.setId("main-content");

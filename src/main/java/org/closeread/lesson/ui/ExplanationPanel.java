@@ -26,7 +26,7 @@ class ExplanationPanel extends Composite<Aside> {
 
     private final H2 heading = new H2();
     private final Div body = new Div();
-    private final Button close = new Button("Close", click -> closeByUser());
+    private final Button close = new Button(getTranslation("explanation.close"), click -> closeByUser());
     private Runnable onClose = () -> { };
     private Annotation shown;
 
@@ -102,10 +102,9 @@ class ExplanationPanel extends Composite<Aside> {
         shown = null;
         getContent().removeClassName("is-open");
         getContent().addClassName("is-empty");
-        heading.setText("Explanations");
+        heading.setText(getTranslation("explanation.empty.heading"));
         body.removeAll();
-        body.add(new Paragraph("Choose a highlight in the article to read what it shows. "
-                + "With the keyboard: Tab to a marker and press Enter."));
+        body.add(new Paragraph(getTranslation("explanation.empty.text")));
         close.setVisible(false);
         if (wasOpen) {
             onClose.run();

@@ -53,7 +53,7 @@ class GuidedReading extends Div {
                 + (reading.article().date() == null ? "" : ", " + reading.article().date()));
         source.addClassName("lesson-source");
         Anchor download = new Anchor("/api/articles/" + reading.article().slug() + "/annotations",
-                "Download the annotations (W3C Web Annotation JSON-LD)");
+                getTranslation("lesson.download"));
         download.getElement().setAttribute("download", reading.article().slug() + "-annotations.jsonld");
         download.getElement().setAttribute("router-ignore", true);
         download.addClassName("download-link");
@@ -106,16 +106,16 @@ class GuidedReading extends Div {
         List<Step> steps = reading.lesson().steps();
         for (int i = step + 1; i < steps.size(); i++) {
             if (steps.get(i).lens() == lens) {
-                return "Nothing to show yet: this lens starts at step " + (i + 1) + ".";
+                return getTranslation("lenses.starts-later", i + 1);
             }
         }
-        return "Nothing to show: no highlights of this lens are revealed up to this step.";
+        return getTranslation("lenses.none-yet");
     }
 
     /** What follows the last step: what the lesson leads to (its quiz), or the way back to the library. */
     private Component wayOn() {
         Component on = addOns.apply(reading.lesson().slug(), null).stream().findFirst().orElseGet(() -> {
-            Anchor library = new Anchor("", "Back to the library");
+            Anchor library = new Anchor("", getTranslation("lesson.back-to-library"));
             library.addClassName("quiz-link");
             return library;
         });

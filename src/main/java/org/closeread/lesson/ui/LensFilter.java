@@ -33,7 +33,7 @@ class LensFilter extends Composite<Div> {
         root.getElement().setAttribute("popover", "auto");
         root.getElement().setAttribute("role", "group");
         root.getElement().setAttribute("aria-labelledby", "lens-filter-heading");
-        H2 heading = new H2("Show highlights");
+        H2 heading = new H2(getTranslation("lenses.heading"));
         heading.setId("lens-filter-heading");
         root.add(heading);
         for (Lens lens : lenses) {

@@ -34,8 +34,8 @@ class StepGuide extends Composite<Div> {
     private final H2 title = new H2();
     private final Div text = new Div();
     private final Div extra = new Div();
-    private final Button previous = new Button("Previous step", VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button("Next step", VaadinIcon.ARROW_RIGHT.create());
+    private final Button previous = new Button(getTranslation("step.previous"), VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button(getTranslation("step.next"), VaadinIcon.ARROW_RIGHT.create());
     private final Div finish = new Div();
     private final Div bar = new Div();
     private final Span barPosition = new Span();
@@ -81,24 +81,24 @@ class StepGuide extends Composite<Div> {
 
         bar.addClassName("step-bar");
         bar.getElement().setAttribute("role", "navigation");
-        bar.getElement().setAttribute("aria-label", "Steps");
+        bar.getElement().setAttribute("aria-label", getTranslation("step.bar"));
         barPosition.addClassName("step-bar-position");
         barTitle.addClassName("step-bar-title");
-        Anchor about = new Anchor("#step-guide", new Span(barPosition, new Span(": "), barTitle));
+        Anchor about = new Anchor("#step-guide", new Span(barPosition, new Span(getTranslation("step.bar.separator")), barTitle));
         about.addClassName("step-bar-about");
         about.getElement().setAttribute("router-ignore", true);
-        about.getElement().setAttribute("title", "Read this step's text and exercises");
-        barPrevious.getElement().setAttribute("aria-label", "Previous step");
-        barNext.getElement().setAttribute("aria-label", "Next step");
+        about.getElement().setAttribute("title", getTranslation("step.bar.about"));
+        barPrevious.getElement().setAttribute("aria-label", getTranslation("step.previous"));
+        barNext.getElement().setAttribute("aria-label", getTranslation("step.next"));
         barPrevious.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
         barNext.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_PRIMARY);
         barPrevious.addClickListener(click -> onStep.accept(index - 1));
         barNext.addClickListener(click -> onStep.accept(index + 1));
         barFinish.addClassName("step-finish");
-        NativeButton lenses = new NativeButton("Lenses");
+        NativeButton lenses = new NativeButton(getTranslation("step.bar.lenses"));
         lenses.addClassName("step-bar-lenses");
         lenses.getElement().setAttribute("popovertarget", LensFilter.ID);
-        lenses.getElement().setAttribute("aria-label", "Lenses: show or hide highlights");
+        lenses.getElement().setAttribute("aria-label", getTranslation("step.bar.lenses.label"));
         bar.add(about, lenses, barPrevious, barNext, barFinish);
     }
 
@@ -106,7 +106,7 @@ class StepGuide extends Composite<Div> {
         index = stepIndex;
         Step step = lesson.steps().get(stepIndex);
         boolean last = stepIndex == lesson.steps().size() - 1;
-        String where = "Step " + (stepIndex + 1) + " of " + lesson.steps().size();
+        String where = getTranslation("step.position", stepIndex + 1, lesson.steps().size());
         position.setText(where);
         barPosition.setText(where);
         barTitle.setText(step.title());
