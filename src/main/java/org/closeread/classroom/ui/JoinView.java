@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -119,8 +118,9 @@ class JoinView extends Div implements BeforeEnterObserver {
     /** Says, on the page the student lands on, which class they joined and under what name. */
     private void greet(StudentClass place) {
         String name = place.studentName().endsWith(".") ? place.studentName() : place.studentName() + ".";
-        Notification welcome = new Notification(new Span("Welcome to " + place.className() + ". You joined as "
-                + name + " Your answers now reach your teacher."));
+        Notification welcome = new Notification();
+        welcome.setText("Welcome to " + place.className() + ". You joined as " + name
+                + " Your answers now reach your teacher.");
         welcome.addClassName("join-welcome");
         welcome.setPosition(Notification.Position.TOP_CENTER);
         welcome.setDuration(10000);
