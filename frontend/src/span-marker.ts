@@ -73,6 +73,7 @@ const count = (n: number) => (n === 0 ? 'No marks' : n === 1 ? '1 mark' : `${n} 
 export class SpanMarker extends LitElement {
   static properties = {
     blocks: { attribute: false },
+    shown: { attribute: false },
     marks: { attribute: false, noAccessor: true },
     label: { type: String },
     readonly: { type: Boolean, reflect: true },
@@ -83,9 +84,12 @@ export class SpanMarker extends LitElement {
     _reach: { state: true },
     _armed: { state: true },
     _status: { state: true },
+    _selected: { state: true },
   };
 
   declare blocks: Block[];
+  /** Passages shown under the text apart from the marks (e.g. existing annotations), with their classes. */
+  declare shown: Mark[];
   declare label: string;
   declare readonly: boolean;
   /** Marks as last given (from outside or by the user), aligned again whenever blocks change. */
@@ -99,15 +103,24 @@ export class SpanMarker extends LitElement {
   /** A mark clicked once, so that a second click removes it. */
   private declare _armed: Mark | null;
   private declare _status: string;
+  /** Words selected natively (a touch selection), offered to become a mark: [first, last]; null: none. */
+  private declare _selected: [number, number] | null;
+  /** A mouse drag under way: the word it started on; `dragged` once it has reached another word. */
+  private drag: { from: number; dragged: boolean } | null = null;
+  private swallowClick = false;
+  private readonly onSelectionChange = () => this.selectionToOffer();
 
   private words: Word[] = [];
   private rows: Row[] = [];
   private rowOf = new Map<number, Row>();
   private markOf = new Int32Array(0);
+  /** The classes of the shown passages over each word. */
+  private shownOf: string[][] = [];
 
   constructor() {
     super();
     this.blocks = [];
+    this.shown = [];
     this.label = 'Text to mark';
     this.readonly = false;
     this._requested = [];
@@ -117,6 +130,17 @@ export class SpanMarker extends LitElement {
     this._reach = -1;
     this._armed = null;
     this._status = '';
+    this._selected = null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  override disconnectedCallback() {
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    super.disconnectedCallback();
   }
 
   get marks(): Mark[] {
@@ -137,6 +161,12 @@ export class SpanMarker extends LitElement {
     }
     if (changed.has('blocks') || changed.has('_requested')) {
       this.setSpans(this.spansOf(this._requested));
+    }
+    if (changed.has('blocks') || changed.has('shown')) {
+      this.shownOf = this.words.map(() => []);
+      for (const s of this.spansOf(Array.isArray(this.shown) ? this.shown : [])) {
+        for (let n = s.first; n <= s.last; n++) this.shownOf[n].push(...classesOf(s.mark.classes), 'shown');
+      }
     }
   }
 
@@ -335,6 +365,7 @@ export class SpanMarker extends LitElement {
         break;
       case 'Escape':
         if (marking) this.cancel();
+        else if (this._selected) this.dropSelection();
         else if (this._armed) this.disarm();
         else return; // let a dialog around us close
         break;
@@ -355,6 +386,10 @@ export class SpanMarker extends LitElement {
   }
 
   private onClick(e: MouseEvent) {
+    if (this.swallowClick) {
+      this.swallowClick = false;
+      return;
+    }
     const n = this.readonly ? null : this.wordAt(e.target);
     if (n === null) return;
     const sameRow = this._anchor >= 0 && this.words[this._anchor].row === this.words[n].row;
@@ -370,6 +405,96 @@ export class SpanMarker extends LitElement {
   private onPointerOver(e: PointerEvent) {
     const n = e.pointerType === 'mouse' && this._anchor >= 0 ? this.wordAt(e.target) : null;
     if (n !== null && this.words[n].row === this.words[this._anchor].row) this._reach = n;
+  }
+
+  /** A mouse drag across words marks them, snapped to whole words and kept within the block it started in. */
+  private onPointerDown(e: PointerEvent) {
+    const n = this.readonly || e.pointerType !== 'mouse' || e.button !== 0 ? null : this.wordAt(e.target);
+    this.drag = n === null ? null : { from: n, dragged: false };
+    this.swallowClick = false;
+    if (this.drag) window.addEventListener('pointerup', () => this.endDrag(), { once: true });
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    const drag = this.drag;
+    const n = drag && (e.buttons & 1) ? this.wordAt(e.target) : null;
+    if (!drag || n === null || (n === drag.from && !drag.dragged)) return;
+    const row = this.rows[this.words[drag.from].row];
+    const to = Math.max(row.first, Math.min(row.end - 1, n));
+    if (!drag.dragged) {
+      drag.dragged = true;
+      this._armed = null;
+      this._selected = null;
+      this._anchor = drag.from;
+    }
+    this._reach = to;
+  }
+
+  private endDrag() {
+    const drag = this.drag;
+    this.drag = null;
+    if (!drag?.dragged || this._anchor < 0) return;
+    const to = this._reach;
+    this.finish(to);
+    this.focusWord(to);
+    // The click that ends the drag is not a click on a word.
+    this.swallowClick = true;
+  }
+
+  /** A native selection of words (long press and handles on a touch screen) is offered as a mark. */
+  private selectionToOffer() {
+    if (this.readonly || this.words.length === 0) return;
+    const range = this.selectedRange();
+    if (!range || range.collapsed) return;
+    let first = -1;
+    let last = -1;
+    for (let n = 0; n < this.words.length; n++) {
+      const text = [...(this.wordElement(n)?.childNodes ?? [])].find((c) => c.nodeType === Node.TEXT_NODE) as Text | undefined;
+      if (!text || !range.intersectsNode(text)) continue;
+      if (range.startContainer === text && range.startOffset >= text.length) continue;
+      if (range.endContainer === text && range.endOffset === 0) continue;
+      if (first < 0) first = n;
+      else if (this.words[n].row !== this.words[first].row) break;
+      last = n;
+    }
+    if (first < 0) return;
+    this._selected = [first, last];
+    this.announce(`Selected: ‘${this.phrase(this.span(first, last).mark)}’. Choose “Mark the selection” to mark it.`);
+  }
+
+  private selectedRange(): Range | null {
+    const root = this.renderRoot as ShadowRoot;
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return null;
+    const composed = (selection as Selection & { getComposedRanges?: (o: unknown) => StaticRange[] }).getComposedRanges;
+    let found: AbstractRange | null = null;
+    if (composed) {
+      found = composed.call(selection, { shadowRoots: [root] })[0] ?? null;
+    } else {
+      const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+      found = own && own.rangeCount > 0 ? own.getRangeAt(0) : null;
+    }
+    if (!found || !root.contains(found.startContainer) || !root.contains(found.endContainer)) return null;
+    const range = document.createRange();
+    range.setStart(found.startContainer, found.startOffset);
+    range.setEnd(found.endContainer, found.endOffset);
+    return range;
+  }
+
+  private markSelection() {
+    const selected = this._selected;
+    this._selected = null;
+    document.getSelection()?.removeAllRanges();
+    if (!selected) return;
+    this._anchor = selected[0];
+    this.finish(selected[1]);
+    this.focusWord(selected[1]);
+  }
+
+  private dropSelection() {
+    this._selected = null;
+    document.getSelection()?.removeAllRanges();
+    this.announce(`${count(this._spans.length)}.`);
   }
 
   private onFocusIn(e: FocusEvent) {
@@ -412,14 +537,19 @@ export class SpanMarker extends LitElement {
     }
     return html`
       <p id="instructions" class="instructions">
-        Click the first and then the last word of a phrase to mark it; click a mark twice to remove it.
-        Keyboard: arrow keys move, Enter starts and finishes a mark, Escape cancels, Delete removes a mark.
+        Drag across a phrase, or click its first and then its last word, to mark it; click a mark twice to
+        remove it. On a touch screen, tap the first and last word, or select the words and choose “Mark the
+        selection”. Keyboard: arrow keys move, Enter starts and finishes a mark, Escape cancels, Delete removes a mark.
       </p>
       <div class="text" role="listbox" aria-multiselectable="true" aria-label=${this.label}
         aria-describedby="instructions" @keydown=${this.onKeyDown} @click=${this.onClick}
-        @pointerover=${this.onPointerOver} @focusin=${this.onFocusIn}>
+        @pointerover=${this.onPointerOver} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove}
+        @focusin=${this.onFocusIn}>
         ${this.rows.map((row) => this.renderMarkableBlock(row))}
       </div>
+      ${this._selected ? html`<p class="offer">
+        <button type="button" class="mark-selection" @click=${this.markSelection}>Mark the selection</button>
+        <button type="button" class="drop-selection" @click=${this.dropSelection}>Cancel</button></p>` : nothing}
       <p class="status ${this._status ? 'has-text' : ''}" role="status" aria-live="polite">${this._status}</p>`;
   }
 
@@ -440,14 +570,15 @@ export class SpanMarker extends LitElement {
   private renderWord(n: number) {
     const w = this.words[n];
     const s = this.markOf[n] >= 0 ? this._spans[this.markOf[n]] : null;
-    const pending = this.inPending(n);
+    const pending = this.inPending(n) || this.inSelected(n);
     const extra = classesOf(s?.mark.classes);
-    const classes = ['w',
+    const under = this.shownOf[n] ?? [];
+    const classes = ['w', ...under,
       s ? 'is-marked' : '', s?.first === n ? 'mark-start' : '', s?.last === n ? 'mark-end' : '',
       s && this.isArmed(s) ? 'is-armed' : '', pending ? 'is-pending' : '', ...extra].filter(Boolean);
     const parts = ['word', s ? 'mark' : '', pending ? 'pending' : '', ...extra].filter(Boolean);
     const name = w.lead || w.trail ? `${w.lead}${w.text}${w.trail}` : null;
-    const feedback = feedbackOf(extra);
+    const feedback = [feedbackOf(extra), under.length > 0 ? 'annotated' : ''].filter(Boolean).join(', ');
     return html`<span id="w${n}" data-w=${n} class=${classes.join(' ')} part=${parts.join(' ')} role="option"
       tabindex=${n === this._focus ? '0' : '-1'} aria-selected=${s || pending ? 'true' : nothing}
       aria-label=${name ?? nothing} aria-description=${feedback || nothing}>${w.text}</span>`;
@@ -483,6 +614,10 @@ export class SpanMarker extends LitElement {
     }
     parts.push(text.slice(pos));
     return html`<p class="block kind-${this.kindClass(row)}">${parts}</p>`;
+  }
+
+  private inSelected(n: number) {
+    return this._selected !== null && n >= this._selected[0] && n <= this._selected[1];
   }
 
   private inPending(n: number) {
@@ -521,7 +656,19 @@ export class SpanMarker extends LitElement {
       color: var(--cr-muted, #4f5b67);
     }
     .w { cursor: pointer; border-radius: 2px; touch-action: manipulation; }
-    .w:hover { background: var(--cr-mark-hover, #efeadf); }
+    /* Hover only where there is a real hover: on a touch screen it would stick to the last word tapped. */
+    @media (hover: hover) {
+      .w:hover { background: var(--cr-mark-hover, #efeadf); }
+    }
+    @media (pointer: coarse) {
+      [role='listbox'] { -webkit-user-select: text; user-select: text; }
+    }
+    .offer { position: sticky; bottom: 2.5rem; display: flex; gap: 0.5rem; margin: 0.5rem 0; }
+    .offer button {
+      min-height: 44px; padding: 0 1rem; border-radius: 6px; font: 600 0.95rem var(--lumo-font-family, system-ui, sans-serif);
+      border: 1px solid var(--cr-rule, #d9d4ca); background: #fff; color: var(--cr-ink, #1d232b); cursor: pointer;
+    }
+    .offer .mark-selection { background: var(--cr-focus, #1a56db); border-color: var(--cr-focus, #1a56db); color: #fff; }
 
     /* A mark: colour and a solid underline; unfinished: a paler colour and a dashed underline. */
     .is-marked, .mark {
@@ -537,6 +684,13 @@ export class SpanMarker extends LitElement {
       text-underline-offset: 0.22em;
       text-decoration-skip-ink: none;
     }
+    /* Shown passages (existing annotations): an underline in the lens's colour, under any mark. */
+    .shown { box-shadow: inset 0 -3px 0 var(--cr-shown-line, #6b7280); }
+    .shown.lens-anatomy { box-shadow: inset 0 -3px 0 var(--cr-anatomy-line, #3f5670); }
+    .shown.lens-quote { box-shadow: inset 0 -3px 0 var(--cr-quote-line, #8a6500); }
+    .shown.lens-source { box-shadow: inset 0 -3px 0 var(--cr-source-line, #1d4ed8); }
+    .shown.lens-framing { box-shadow: inset 0 -3px 0 var(--cr-framing-line, #b0124f); }
+    .shown.lens-missing { box-shadow: inset 0 -3px 0 var(--cr-missing-line, #15703a); }
     .is-armed { outline: 2px dashed var(--cr-framing-line, #b0124f); outline-offset: 1px; }
     .w:focus { outline: none; }
     .w:focus-visible {

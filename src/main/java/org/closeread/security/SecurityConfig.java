@@ -13,6 +13,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -69,7 +70,12 @@ class SecurityConfig {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         // Vaadin's own rules (its internal requests, CSRF, the view access checker) with our login view.
         // Security configuration is where the login view must be named; no other non-view class names a view.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A teacher who logged in from the login page goes to their lessons; one sent to log in goes back.
+        // An address that is no route and no resource reaches Vaadin, which answers with the not-found page
+        // (404) in the frame, for anonymous students too; views keep their own access rules.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/teacher")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 }

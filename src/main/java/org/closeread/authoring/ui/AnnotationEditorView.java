@@ -8,7 +8,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.closeread.article.TextSpan;
 import org.closeread.authoring.Anchors;
@@ -79,6 +81,18 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         add(header, body, new H2("Annotations by lens"), list, suggestions);
         clear();
         list.show(draft.content().annotations());
+        showAnnotationsOnText();
+    }
+
+    /** The annotations already made, underlined in the text in their lens's colour, so none is made twice. */
+    private void showAnnotationsOnText() {
+        Map<SpanMarker.Mark, String> shown = new LinkedHashMap<>();
+        for (DraftAnnotation annotation : draft.content().annotations()) {
+            Anchors.find(draft.content().toArticle(), annotation.text(), annotation.occurrence())
+                    .ifPresent(span -> shown.merge(new SpanMarker.Mark(span.block(), span.start(), span.end()),
+                            "lens-" + annotation.lens().id(), (a, b) -> a));
+        }
+        marker.setShown(shown);
     }
 
     private void save(DraftAnnotation fields) {
@@ -133,6 +147,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         }
         draft = change.draft();
         list.show(draft.content().annotations());
+        showAnnotationsOnText();
         clear();
         return true;
     }

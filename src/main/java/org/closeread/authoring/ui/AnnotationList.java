@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.closeread.article.Lens;
+import org.closeread.base.SafeMarkdown;
 import org.closeread.authoring.DraftAnnotation;
 
 /** The lesson's annotations, lens by lens, each with its words, its explanation and the ways to change it. */
@@ -44,7 +46,8 @@ class AnnotationList extends Composite<Div> {
                 Span words = new Span("“" + annotation.text() + "”"
                         + (annotation.occurrence() > 0 ? " (occurrence " + annotation.occurrence() + ")" : ""));
                 words.addClassName("annotation-words");
-                Paragraph explanation = new Paragraph(annotation.explanation());
+                // As students will read it: Markdown made safe, not raw **asterisks**.
+                Html explanation = new Html(SafeMarkdown.toHtml(annotation.explanation()));
                 explanation.addClassName("annotation-explanation");
                 Button edit = new Button("Edit", click -> onEdit.accept(annotation));
                 edit.getElement().setAttribute("aria-label", "Edit annotation " + annotation.id());

@@ -1,12 +1,19 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.closeread.authoring.ArticleDetails;
 import org.closeread.authoring.LessonDraft;
 
@@ -40,6 +47,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         licence.setHelperText("Why you may show the text in class, e.g. “Quoted for classroom analysis”.");
         binder.forField(title).asRequired("The article needs its title.").bind(f -> f.title, (f, v) -> f.title = v);
         binder.forField(outlet).asRequired("Name the outlet.").bind(f -> f.outlet, (f, v) -> f.outlet = v);
+        acceptLocalOrIso(date);
         binder.forField(date).bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(url).withValidator(Checks.of(ArticleDetails::urlProblem)).bind(f -> f.url, (f, v) -> f.url = v);
         binder.forField(licence).bind(f -> f.licence, (f, v) -> f.licence = v);
@@ -49,6 +57,30 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(title, 2);
         form.setColspan(licence, 2);
+    }
+
+    /**
+     * The date picker shows ISO dates (2026-03-14, as lesson files hold them) and also reads dates typed the
+     * way the teacher's browser language writes them (3/14/2026 in American English, 14/03/2026 in British);
+     * anything else is refused with a sentence saying which forms it takes.
+     */
+    static void acceptLocalOrIso(DatePicker picker) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Locale locale = request == null || request.getLocale() == null ? Locale.UK : request.getLocale();
+        String local = localPattern(locale);
+        picker.setLocale(locale);
+        String example = LocalDate.of(2026, 3, 14).format(DateTimeFormatter.ofPattern(local, locale));
+        picker.setHelperText(Translations.text("article.date.helper", example));
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormats("yyyy-MM-dd", local)
+                .setBadInputErrorMessage(Translations.text("article.date.bad", example)));
+    }
+
+    /** The browser language's short date pattern, with the year in full and only d, M, y and separators. */
+    static String localPattern(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        String cleaned = pattern.replaceAll("[^dMy./\\- ]", "").replaceAll("y+", "yyyy").strip();
+        return cleaned.contains("d") && cleaned.contains("M") && cleaned.contains("yyyy") ? cleaned : "d/M/yyyy";
     }
 
     /** While the slug is empty, it follows the title, so a teacher need not invent one. */

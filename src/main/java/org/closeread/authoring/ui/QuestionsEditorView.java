@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.closeread.authoring.Draft;
@@ -168,9 +169,39 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     private void showProblems(String questionId) {
         Pattern about = Pattern.compile("question " + Pattern.quote(questionId) + "(?![a-z0-9-])");
         List<String> found = drafts.check(draft.slug()).problems().stream().map(LessonProblem::message)
-                .filter(message -> about.matcher(message).find()).toList();
-        problems.setText(found.isEmpty() ? "Saved." : "Saved, but still to fix before publishing: "
-                + String.join("; ", found));
+                .filter(message -> about.matcher(message).find()).map(QuestionsEditorView::plain).toList();
+        problems.setText(found.isEmpty() ? "Saved." : "Saved as a draft. It cannot be published until this is"
+                + " done: " + String.join(" ", found));
+    }
+
+    private static final Pattern EMPTY = Pattern.compile("^\"(\\w+)\" in question [^,]+?(?:, (option|pair|item) (\\d+))? is empty$");
+    private static final Pattern MISSING = Pattern.compile("^question [^,]+?(?:, (option|pair|item) (\\d+))? has no \"(\\w+)\"$");
+
+    /** A lesson file problem about one question, in the words of the form rather than of the file. */
+    static String plain(String message) {
+        Matcher empty = EMPTY.matcher(message);
+        if (empty.matches()) {
+            return missing(empty.group(1), empty.group(2), empty.group(3));
+        }
+        Matcher absent = MISSING.matcher(message);
+        if (absent.matches()) {
+            return missing(absent.group(3), absent.group(1), absent.group(2));
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    }
+
+    private static String missing(String key, String part, String number) {
+        String field = switch (key) {
+            case "prompt" -> "the question itself (what the student is asked)";
+            case "explanation" -> "the explanation students read after answering";
+            case "modelAnswer" -> "the model answer";
+            case "text" -> "the text";
+            case "left" -> "the left side";
+            case "right" -> "the right side";
+            default -> "“" + key + "”";
+        };
+        String where = part == null ? "" : " of " + part + " " + number;
+        return "Write " + field + where + ".";
     }
 
     private void closeForm() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,9 @@ class MainErrorHandler implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
+        // An unknown address gets our not-found page, in the frame, instead of Vaadin's bare one.
+        ApplicationRouteRegistry.getInstance(event.getSource().getContext())
+                .setErrorNavigationTargets(Set.of(NotFoundView.class));
     }
 
     static final class Handler implements ErrorHandler {
@@ -29,8 +34,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> {
-                    Notification notification = Notification.show(
-                            "Something went wrong and nothing was changed. Please try again.", 5000,
+                    Notification notification = Notification.show(Translations.text("app.error"), 5000,
                             Notification.Position.MIDDLE);
                     notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 });

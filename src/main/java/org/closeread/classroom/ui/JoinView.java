@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,6 +21,7 @@ import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.JoinClient;
 import org.closeread.classroom.JoinOutcome;
+import org.closeread.classroom.StudentClass;
 import org.closeread.classroom.StudentName;
 import org.closeread.quiz.CurrentParticipant;
 
@@ -98,6 +101,7 @@ class JoinView extends Div implements BeforeEnterObserver {
         resumeCode.setInvalid(false);
         if (outcome instanceof JoinOutcome.Joined joined) {
             student.use(joined.participant());
+            greet(joined.place());
             go(joined.place().landing().orElse("class"));
         } else if (outcome instanceof JoinOutcome.Refused refused) {
             TextField field = switch (refused.field()) {
@@ -109,6 +113,19 @@ class JoinView extends Div implements BeforeEnterObserver {
             field.setInvalid(true);
             field.focus();
         }
+    }
+
+    /** Says, on the page the student lands on, which class they joined and under what name. */
+    private void greet(StudentClass place) {
+        String name = place.studentName().endsWith(".") ? place.studentName() : place.studentName() + ".";
+        Notification welcome = new Notification();
+        welcome.setText("Welcome to " + place.className() + ". You joined as " + name
+                + " Your answers now reach your teacher.");
+        welcome.addClassName("join-welcome");
+        welcome.setPosition(Notification.Position.TOP_CENTER);
+        welcome.setDuration(10000);
+        welcome.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        welcome.open();
     }
 
     private void go(String path) {

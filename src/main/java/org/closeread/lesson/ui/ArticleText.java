@@ -32,7 +32,7 @@ class ArticleText extends Composite<Section> {
     ArticleText(Article article) {
         this.article = article;
         getContent().addClassName("article-page");
-        getContent().getElement().setAttribute("aria-label", "The article");
+        getContent().getElement().setAttribute("aria-label", getTranslation("lesson.article"));
         getContent().getElement().addEventListener("click", event -> {
             String id = event.getEventData().path(CLICKED_ANNOTATION).stringValue(null);
             if (id != null && !id.isEmpty()) {
@@ -142,7 +142,7 @@ class ArticleText extends Composite<Section> {
         marker.addClassNames("hl-marker", "hl-marker-" + annotation.lens().id());
         marker.getElement().setAttribute("data-annotation", annotation.id());
         marker.getElement().setAttribute("aria-label", Labels.describe(annotation));
-        marker.getElement().setAttribute("title", annotation.lens().label() + ": open the explanation");
+        marker.getElement().setAttribute("title", getTranslation("lesson.marker.title", annotation.lens().label()));
         return marker;
     }
 

@@ -1,6 +1,9 @@
 package org.closeread.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +26,7 @@ class ExplanationPanel extends Composite<Aside> {
 
     private final H2 heading = new H2();
     private final Div body = new Div();
-    private final Button close = new Button("Close", click -> close());
+    private final Button close = new Button(getTranslation("explanation.close"), click -> closeByUser());
     private Runnable onClose = () -> { };
     private Annotation shown;
 
@@ -57,7 +60,41 @@ class ExplanationPanel extends Composite<Aside> {
         quoted.addClassName("explanation-quote");
         body.add(quoted, new Html(SafeMarkdown.toHtml(annotation.explanation())), facts(annotation));
         close.setVisible(true);
-        heading.getElement().callJsFunction("focus");
+        // Side panel (wide screens): scroll the panel, not the page, to the explanation; the page only as
+        // little as needed to show it whole. Drawer (narrow screens): from its top. Then focus the heading.
+        getContent().getElement().executeJs("""
+                const panel = this;
+                const side = panel.closest('.lesson-side');
+                if (side && getComputedStyle(side).display !== 'contents' && getComputedStyle(panel).position !== 'fixed') {
+                  side.scrollTop += panel.getBoundingClientRect().top - side.getBoundingClientRect().top;
+                  const r = panel.getBoundingClientRect();
+                  const over = Math.min(r.bottom - window.innerHeight, r.top - 8);
+                  if (over > 0) window.scrollBy(0, over);
+                } else {
+                  panel.scrollTop = 0;
+                }
+                panel.querySelector('#explanation-heading').focus({preventScroll: true});
+                """);
+    }
+
+    /** Escape anywhere in {@code scope} closes an open explanation, as its Close button does. */
+    void closeOnEscape(Component scope) {
+        Shortcuts.addShortcutListener(scope, () -> {
+            if (shown != null) {
+                closeByUser();
+            }
+        }, Key.ESCAPE).listenOn(scope).allowBrowserDefault();
+    }
+
+    /** Closed by the reader (Close or Escape): the focus goes back to the marker of the highlight. */
+    private void closeByUser() {
+        Annotation was = shown;
+        close();
+        if (was != null) {
+            getContent().getElement().executeJs(
+                    "const m = document.querySelector('.article-page .hl-marker[data-annotation=\"' + CSS.escape($0) + '\"]');"
+                    + " if (m) m.focus({preventScroll: false});", was.id());
+        }
     }
 
     void close() {
@@ -65,10 +102,9 @@ class ExplanationPanel extends Composite<Aside> {
         shown = null;
         getContent().removeClassName("is-open");
         getContent().addClassName("is-empty");
-        heading.setText("Explanations");
+        heading.setText(getTranslation("explanation.empty.heading"));
         body.removeAll();
-        body.add(new Paragraph("Choose a highlight in the article to read what it shows. "
-                + "With the keyboard: Tab to a marker and press Enter."));
+        body.add(new Paragraph(getTranslation("explanation.empty.text")));
         close.setVisible(false);
         if (wasOpen) {
             onClose.run();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.closeread.article.Annotation;
+import org.closeread.article.Lens;
+import org.closeread.lesson.Step;
 import org.closeread.lesson.LessonReading;
 
 /**
@@ -37,11 +39,12 @@ class GuidedReading extends Div {
         this.addOns = addOns;
         this.path = path;
         article = new ArticleText(reading.article());
-        guide = new StepGuide(reading.lesson(), this::goTo);
+        guide = new StepGuide(reading.lesson(), this::goTo, this::wayOn);
         filter = new LensFilter(reading.lesson().lenses());
         explanation = new ExplanationPanel();
         article.onOpen(explanation::show);
         explanation.onClose(() -> article.select(null));
+        explanation.closeOnEscape(this);
         filter.onChange(this::showHighlights);
 
         H1 title = new H1(reading.lesson().title());
@@ -50,7 +53,7 @@ class GuidedReading extends Div {
                 + (reading.article().date() == null ? "" : ", " + reading.article().date()));
         source.addClassName("lesson-source");
         Anchor download = new Anchor("/api/articles/" + reading.article().slug() + "/annotations",
-                "Download the annotations (W3C Web Annotation JSON-LD)");
+                getTranslation("lesson.download"));
         download.getElement().setAttribute("download", reading.article().slug() + "-annotations.jsonld");
         download.getElement().setAttribute("router-ignore", true);
         download.addClassName("download-link");
@@ -61,10 +64,11 @@ class GuidedReading extends Div {
         addOns.apply(reading.lesson().slug(), null).forEach(header::add);
         header.addClassName("lesson-header");
         Div main = new Div(article, licence, download);
+        main.setId("lesson-article");
         main.addClassName("lesson-article");
         Div side = new Div(guide, filter, explanation);
         side.addClassName("lesson-side");
-        Div body = new Div(main, side);
+        Div body = new Div(guide.bar(), main, side);
         body.addClassName("lesson-body");
         add(header, body);
     }
@@ -78,17 +82,45 @@ class GuidedReading extends Div {
         filter.showOnly(EnumSet.of(reading.lesson().steps().get(step).lens()));
         explanation.close();
         showHighlights();
+        // The side panel scrolls on its own: a new step starts at its top.
+        getElement().executeJs("const side = this.querySelector('.lesson-side'); if (side) side.scrollTop = 0;");
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?step=" + (step + 1)));
     }
 
     private void showHighlights() {
-        List<Annotation> visible = reading.annotationsThrough(step).stream()
-                .filter(a -> filter.shown().contains(a.lens())).toList();
+        List<Annotation> revealed = reading.annotationsThrough(step);
+        List<Annotation> visible = revealed.stream().filter(a -> filter.shown().contains(a.lens())).toList();
         article.show(visible);
+        for (Lens lens : reading.lesson().lenses()) {
+            boolean none = filter.shown().contains(lens) && revealed.stream().noneMatch(a -> a.lens() == lens);
+            filter.note(lens, none ? whyNothing(lens) : "");
+        }
         Annotation open = explanation.shown();
         if (open != null && !visible.contains(open)) {
             explanation.close();
         }
+    }
+
+    /** Why a lens that is switched on shows nothing on this step. */
+    private String whyNothing(Lens lens) {
+        List<Step> steps = reading.lesson().steps();
+        for (int i = step + 1; i < steps.size(); i++) {
+            if (steps.get(i).lens() == lens) {
+                return getTranslation("lenses.starts-later", i + 1);
+            }
+        }
+        return getTranslation("lenses.none-yet");
+    }
+
+    /** What follows the last step: what the lesson leads to (its quiz), or the way back to the library. */
+    private Component wayOn() {
+        Component on = addOns.apply(reading.lesson().slug(), null).stream().findFirst().orElseGet(() -> {
+            Anchor library = new Anchor("", getTranslation("lesson.back-to-library"));
+            library.addClassName("quiz-link");
+            return library;
+        });
+        on.addClassName("way-on");
+        return on;
     }
 
     ArticleText article() {

@@ -1,5 +1,6 @@
 package org.closeread.lesson.ui;
 
+import org.closeread.base.ui.Translations;
 import org.closeread.article.Annotation;
 
 /** The words screen readers and tooltips use for an annotation. */
@@ -14,6 +15,6 @@ final class Labels {
     static String describe(Annotation annotation) {
         String exact = annotation.quote().exact();
         String shown = exact.length() <= SHOWN_CHARACTERS ? exact : exact.substring(0, SHOWN_CHARACTERS) + "…";
-        return annotation.lens().label() + ": " + shown + " — open the explanation";
+        return Translations.text("lesson.marker.label", annotation.lens().label(), shown);
     }
 }

@@ -18,16 +18,22 @@ import org.closeread.article.Lens;
  */
 class LensFilter extends Composite<Div> {
 
+    /** The element's id; on narrow screens the step bar's "Lenses" button opens it as a popover. */
+    static final String ID = "lens-filter";
+
     private final Map<Lens, Checkbox> toggles = new EnumMap<>(Lens.class);
+    private final Map<Lens, Span> notes = new EnumMap<>(Lens.class);
     private Runnable onChange = () -> { };
     private boolean quiet;
 
     LensFilter(List<Lens> lenses) {
         Div root = getContent();
         root.addClassName("lens-filter");
+        root.setId(ID);
+        root.getElement().setAttribute("popover", "auto");
         root.getElement().setAttribute("role", "group");
         root.getElement().setAttribute("aria-labelledby", "lens-filter-heading");
-        H2 heading = new H2("Show highlights");
+        H2 heading = new H2(getTranslation("lenses.heading"));
         heading.setId("lens-filter-heading");
         root.add(heading);
         for (Lens lens : lenses) {
@@ -47,7 +53,11 @@ class LensFilter extends Composite<Div> {
             toggles.put(lens, toggle);
             Span question = new Span(lens.question());
             question.addClassName("lens-question");
-            Div row = new Div(toggle, question);
+            Span note = new Span();
+            note.addClassName("lens-note");
+            note.getElement().setAttribute("role", "status");
+            notes.put(lens, note);
+            Div row = new Div(toggle, question, note);
             row.addClassName("lens-row");
             root.add(row);
         }
@@ -72,6 +82,18 @@ class LensFilter extends Composite<Div> {
         quiet = true;
         toggles.forEach((lens, toggle) -> toggle.setValue(lenses.contains(lens)));
         quiet = false;
+    }
+
+    /** Says why a lens that is switched on shows nothing (empty: it shows something). */
+    void note(Lens lens, String text) {
+        Span note = notes.get(lens);
+        if (note != null && !note.getText().equals(text)) {
+            note.setText(text);
+        }
+    }
+
+    String note(Lens lens) {
+        return notes.containsKey(lens) ? notes.get(lens).getText() : "";
     }
 
     Checkbox toggle(Lens lens) {

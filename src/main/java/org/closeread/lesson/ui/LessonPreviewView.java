@@ -38,17 +38,15 @@ class LessonPreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         String slug = event.getRouteParameters().get("slug").orElse("");
         Optional<LessonReading> found = previews.preview(slug);
         removeAll();
-        Anchor back = new Anchor("teacher/lessons/" + slug + "/publish", "← Back to publishing");
+        Anchor back = new Anchor("teacher/lessons/" + slug + "/publish", getTranslation("preview.back"));
         back.addClassName("back-link");
         if (found.isEmpty()) {
             reading = null;
-            add(back, new H1("Nothing to preview yet"), new Paragraph("This lesson cannot be read yet: the"
-                    + " publishing page lists what is missing, with the line of the lesson file."));
+            add(back, new H1(getTranslation("preview.nothing.title")), new Paragraph(getTranslation("preview.nothing.text")));
             return;
         }
         reading = found.get();
-        Paragraph banner = new Paragraph("Preview: this is the lesson as students will read it once it is"
-                + " published. Answers given here are scored but not stored.");
+        Paragraph banner = new Paragraph(getTranslation("preview.banner"));
         banner.addClassName("preview-banner");
         int requested = event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(GuidedReading::parseStep).orElse(1) - 1;
@@ -62,7 +60,8 @@ class LessonPreviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return reading == null ? "Preview — CloseRead" : "Preview: " + reading.lesson().title() + " — CloseRead";
+        return reading == null ? getTranslation("preview.title")
+                : getTranslation("preview.title.lesson", reading.lesson().title());
     }
 
     GuidedReading reading() {

@@ -39,8 +39,8 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         if (found.isEmpty()) {
             reading = null;
-            add(new H1("Lesson not found"), new Paragraph("There is no lesson at this address."),
-                    new Anchor("", "Back to the library"));
+            add(new H1(getTranslation("lesson.not-found.title")), new Paragraph(getTranslation("lesson.not-found.text")),
+                    new Anchor("", getTranslation("lesson.back-to-library")));
             return;
         }
         reading = found.get();
@@ -55,7 +55,8 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return reading == null ? "Lesson not found — CloseRead" : reading.lesson().title() + " — CloseRead";
+        return getTranslation("page.title", reading == null ? getTranslation("lesson.not-found.title")
+                : reading.lesson().title());
     }
 
     ArticleText article() {

@@ -1,11 +1,12 @@
 package org.closeread.lesson.ui;
 
+import static org.closeread.base.ui.Translations.text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -18,27 +19,29 @@ import org.closeread.lesson.LessonService;
 
 /** The library: every lesson with its article, outlet, date, length and lenses. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Library — CloseRead")
 @AnonymousAllowed
-class LibraryView extends Div {
+class LibraryView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     LibraryView(LessonService lessons) {
         addClassName("library-view");
-        H1 title = new H1("Read the news closely");
-        Paragraph intro = new Paragraph("Pick a lesson. You will read a real news article one lens at a time: "
-                + "what is article and what is page, who is quoted and through whom, where the information "
-                + "came from, how the wording frames events, and whose voices are missing.");
+        H1 title = new H1(getTranslation("library.heading"));
+        Paragraph intro = new Paragraph(getTranslation("library.intro"));
         intro.addClassName("library-intro");
         Div list = new Div();
         list.addClassName("lesson-cards");
         var cards = lessons.library();
         cards.forEach(card -> list.add(card(card)));
         if (cards.isEmpty()) {
-            list.add(new Paragraph("No lessons are loaded yet."));
+            list.add(new Paragraph(getTranslation("library.empty")));
         }
         add(title, intro, list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("library.title"));
     }
 
     private static Div card(LessonCard card) {
@@ -48,12 +51,12 @@ class LibraryView extends Div {
         article.addClassName("card-article");
         Paragraph meta = new Paragraph(card.outlet()
                 + (card.date() == null ? "" : " · " + DATE.format(card.date()))
-                + " · " + card.minutes() + " minutes"
+                + " · " + text("library.minutes", card.minutes())
                 + (card.level() == null || card.level().isBlank() ? "" : " · " + card.level()));
         meta.addClassName("card-meta");
         Div lenses = new Div();
         lenses.addClassName("card-lenses");
-        lenses.getElement().setAttribute("aria-label", "Lenses");
+        lenses.getElement().setAttribute("aria-label", text("library.lenses"));
         card.lenses().forEach(lens -> {
             Span chip = new Span(lens.label());
             chip.addClassNames("lens-chip", "hl", "hl-" + lens.id());

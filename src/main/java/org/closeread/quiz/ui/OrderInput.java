@@ -77,10 +77,18 @@ final class OrderInput implements AnswerInput {
         order.add(to, item);
         moved = true;
         status.setText("“" + items.get(item) + "” is now number " + (to + 1) + " of " + items.size() + ".");
-        render(to);
+        render(to, to > from);
     }
 
     private void render(int focusAt) {
+        render(focusAt, false);
+    }
+
+    /**
+     * Draws the list; the item now at {@code focusAt} keeps the focus on the button just used
+     * ({@code down} or up), or on the other one once it cannot move further that way.
+     */
+    private void render(int focusAt, boolean down) {
         list.removeAll();
         for (int position = 0; position < order.size(); position++) {
             int at = position;
@@ -90,16 +98,18 @@ final class OrderInput implements AnswerInput {
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(at, at - 1));
             up.getElement().setAttribute("aria-label", "Move “" + text + "” up");
             up.setEnabled(!readOnly && position > 0);
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(at, at + 1));
-            down.getElement().setAttribute("aria-label", "Move “" + text + "” down");
-            down.setEnabled(!readOnly && position < order.size() - 1);
+            Button downButton = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(at, at + 1));
+            downButton.getElement().setAttribute("aria-label", "Move “" + text + "” down");
+            downButton.setEnabled(!readOnly && position < order.size() - 1);
             up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-            down.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-            ListItem item = new ListItem(label, up, down);
+            downButton.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+            ListItem item = new ListItem(label, up, downButton);
             item.addClassName("order-item");
             list.add(item);
             if (position == focusAt) {
-                (up.isEnabled() ? up : down).focus();
+                Button same = down ? downButton : up;
+                Button other = down ? up : downButton;
+                (same.isEnabled() ? same : other).focus();
             }
         }
     }

@@ -114,6 +114,13 @@ class ArticleAndAnnotationEditorTest extends KaribuTest {
                 "We agree on everything", 0, "Dong's words, *relayed* by TASS.",
                 java.util.Map.of("speaker", "Dong Jun", "channel", "TASS")));
         assertThat(editor.getElement().getTextRecursively()).contains("Quotes (1)", "“We agree on everything”");
+        assertThat(_get(editor, com.vaadin.flow.component.Html.class,
+                spec -> spec.withClasses("annotation-explanation")).getInnerHtml())
+                .as("the explanation as students read it").contains("<em>relayed</em>").doesNotContain("*");
+        String text = paragraph("annotated-in-editor");
+        int start = text.indexOf("We agree on everything");
+        assertThat(editor.marker().getElement().getPropertyRaw("shown").toString()).as("shown on the article")
+                .isEqualTo("[{\"block\":2,\"start\":" + start + ",\"end\":" + (start + 22) + ",\"classes\":\"lens-quote\"}]");
         List<DraftStep> steps = drafts.open("annotated-in-editor").orElseThrow().content().steps();
         assertThat(steps).singleElement().extracting(DraftStep::reveal).isEqualTo(List.of(saved.id()));
     }

@@ -167,8 +167,19 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         _setValue(single.rows().get(1).text(), "AFP");
         _click(view.form().saveButton());
 
-        assertThat(view.problems()).isEqualTo("Saved, but still to fix before publishing: question q-who: a single"
-                + " choice needs exactly one option with correct: true, not 0 (use type: multiple for more)");
+        assertThat(view.problems()).isEqualTo("Saved as a draft. It cannot be published until this is done:"
+                + " Question q-who: a single choice needs exactly one option with correct: true, not 0 (use type:"
+                + " multiple for more).");
+    }
+
+    @Test
+    void an_empty_part_of_a_question_is_named_in_the_words_of_the_form() {
+        assertThat(QuestionsEditorView.plain("\"prompt\" in question q is empty"))
+                .isEqualTo("Write the question itself (what the student is asked).");
+        assertThat(QuestionsEditorView.plain("\"text\" in question q-who, option 2 is empty"))
+                .isEqualTo("Write the text of option 2.");
+        assertThat(QuestionsEditorView.plain("question q-why has no \"explanation\""))
+                .isEqualTo("Write the explanation students read after answering.");
     }
 
     @Test

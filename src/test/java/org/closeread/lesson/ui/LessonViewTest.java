@@ -67,13 +67,28 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
-    void the_last_step_cannot_go_further_and_the_first_cannot_go_back() {
+    void the_last_step_leads_on_to_the_quiz_and_the_first_cannot_go_back() {
         assertThat(view.guide().previous().isEnabled()).isFalse();
+        assertThat(view.guide().finish().getChildren()).isEmpty();
         for (int i = 1; i < 7; i++) {
             _click(view.guide().next());
         }
         assertThat(_get(view, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 7 of 7");
-        assertThat(view.guide().next().isEnabled()).isFalse();
+        assertThat(view.guide().next().isVisible()).isFalse();
+        com.vaadin.flow.component.html.Anchor quiz = _get(view.guide().finish(), com.vaadin.flow.component.html.Anchor.class);
+        assertThat(quiz.getHref()).isEqualTo("lessons/" + SLUG + "/quiz");
+        assertThat(quiz.getText()).startsWith("Take the quiz");
+    }
+
+    @Test
+    void a_lens_switched_on_before_its_step_says_when_it_starts() {
+        _setValue(view.filter().toggle(Lens.QUOTE), true);
+
+        assertThat(view.filter().note(Lens.QUOTE)).isEqualTo("Nothing to show yet: this lens starts at step 2.");
+        assertThat(view.filter().note(Lens.ANATOMY)).isEmpty();
+
+        _click(view.guide().next());
+        assertThat(view.filter().note(Lens.QUOTE)).isEmpty();
     }
 
     @Test

@@ -113,6 +113,22 @@ public class SpanMarker extends Component implements HasSize, HasStyle {
         pushMarks();
     }
 
+    /**
+     * Passages shown under the text, apart from the marks (for example the annotations a lesson already has,
+     * each with its lens as a class such as {@code lens-quote}): an underline in the lens's colour and, for
+     * screen readers, "annotated". They are never sent back and never change the marks.
+     */
+    public void setShown(Map<Mark, String> shown) {
+        shown.values().forEach(names -> {
+            if (names == null || !CLASS_NAMES.matcher(names.strip()).matches()) {
+                throw new IllegalArgumentException("not CSS class names: " + names);
+            }
+        });
+        List<Mark> passages = shown.keySet().stream().sorted(java.util.Comparator.comparingInt(Mark::block)
+                .thenComparingInt(Mark::start)).toList();
+        getElement().setPropertyJson("shown", MarkJson.marks(passages, shown));
+    }
+
     /** The accessible name of the text, e.g. "Article: mark the loaded words". */
     public void setLabel(String label) {
         getElement().setProperty("label", label);

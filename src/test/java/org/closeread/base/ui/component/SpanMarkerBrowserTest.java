@@ -175,6 +175,44 @@ class SpanMarkerBrowserTest {
     }
 
     @Test
+    void a_mouse_drag_across_three_words_makes_one_mark_snapped_to_whole_words() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        new Actions(driver).moveToElement(word("brutal"), 2, 3).clickAndHold()
+                .moveToElement(word("war"), 1, 2).moveToElement(word("aggression"), -10, 0).release().perform();
+
+        assertEquals(List.of(mark(5, "brutal war of aggression")), marks());
+        assertEquals("Marked: ‘brutal war of aggression’. 1 mark.", status());
+        assertEquals(List.of("brutal", "war", "of", "aggression"), wordsWith(".is-marked"));
+    }
+
+    @Test
+    void a_touch_selection_across_words_becomes_a_mark_and_nothing_keeps_a_hover_look() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "hover", "value", "none"), Map.of("name", "pointer", "value", "coarse"))));
+        try {
+            // A selection from inside "particular" to inside "importance", as a long press and its handles make.
+            driver.executeScript("""
+                    const root = document.getElementById('marker').shadowRoot;
+                    const text = (word) => [...[...root.querySelectorAll('[role=option]')].find(w => w.textContent === word)
+                        .childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+                    document.getSelection().setBaseAndExtent(text('particular'), 3, text('importance'), 4);
+                    """);
+            WebElement offer = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> shadow().findElements(By.cssSelector(".mark-selection")).stream().findFirst().orElse(null));
+            offer.click();
+
+            assertEquals(List.of(mark(9, "particular importance")), marks());
+            assertEquals(List.of(), shadow().findElements(By.cssSelector(".mark-selection")));
+            new Actions(driver).moveToElement(word("Washington")).perform();
+            assertEquals("rgba(0, 0, 0, 0)", word("Washington").getCssValue("background-color"),
+                    "no hover colour where there is no hover");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void the_browser_and_the_server_find_the_same_words() {
         List<WebElement> groups = shadow().findElements(By.cssSelector("[role=listbox] > [role=group]"));
         for (int i = 0; i < groups.size(); i++) {
