@@ -84,7 +84,8 @@ public record ClassReport(long classId, String className, Assignment assignment,
                 StoredAnswer answer = stored.get();
                 cells.add(new AnswerCell(question.id(), describe(question, answer), answer.result().score(),
                         answer.result().correct(), answer.answeredAt(),
-                        Math.max(0, Duration.between(record.startedAt(), answer.answeredAt()).toSeconds())));
+                        Math.max(0, Duration.between(record.startedAt(), answer.answeredAt()).toSeconds()),
+                        answer.tries()));
                 if (latest == null || !answer.answeredAt().isBefore(latest.answeredAt())) {
                     latest = answer;
                     lastAnswered = i;
