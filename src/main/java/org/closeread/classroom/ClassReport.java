@@ -121,7 +121,7 @@ public record ClassReport(long classId, String className, Assignment assignment,
                         .filter(HighlightAnswer.class::isInstance).map(HighlightAnswer.class::cast).toList()))
                 : Optional.empty();
         return new QuestionSummary(number, question.id(), question.prompt(), question.type(), answers.size(), right,
-                mean, commonWrong(answers), heat);
+                mean, commonWrong(answers), heat, answers.stream().mapToInt(StoredAnswer::tries).sum());
     }
 
     /** The wrong option, value, pair, item or phrase the most students gave; ties go to the first in text order. */

@@ -69,18 +69,22 @@ public class QuizService {
                 .orElse(reading));
     }
 
-    /** The lesson's final quiz as students see it, if it has one. */
+    /** The lesson's final quiz as students see it, if it has one and the lesson is published. */
     @Transactional(readOnly = true)
     public Optional<StudentQuiz> quiz(String lessonSlug) {
-        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.FINAL_QUIZ)
-                .map(QuizEntity::toStudentQuiz);
+        return published(lessonSlug) ? quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug,
+                QuizEntity.FINAL_QUIZ).map(QuizEntity::toStudentQuiz) : Optional.empty();
     }
 
-    /** A step's practice exercises as students see them, if it has any. */
+    /** A step's practice exercises as students see them, if it has any and the lesson is published. */
     @Transactional(readOnly = true)
     public Optional<StudentQuiz> exercises(String lessonSlug, String stepId) {
-        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.STEP_PREFIX + stepId)
-                .map(QuizEntity::toStudentQuiz);
+        return published(lessonSlug) ? quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug,
+                QuizEntity.STEP_PREFIX + stepId).map(QuizEntity::toStudentQuiz) : Optional.empty();
+    }
+
+    private boolean published(String lessonSlug) {
+        return lessons.reading(lessonSlug).isPresent();
     }
 
     /** The lesson step to review when a question of this quiz version is missed. */
