@@ -351,6 +351,51 @@ public class QuizService {
         return new Forgotten(attemptsGone, participantsGone);
     }
 
+    /**
+     * Whether this participant studies alone: no {@link AnswerGate} (a class) keeps their answers. Only
+     * they may delete their own answers, and their data ends after the retention period of inactivity.
+     */
+    @Transactional(readOnly = true)
+    public boolean selfStudy(Participant participant) {
+        return gates.orderedStream().noneMatch(gate -> gate.managed(List.of(participant.id()))
+                .contains(participant.id()));
+    }
+
+    /**
+     * "Delete my answers": a self-study participant deletes themselves, with every attempt, answer and try
+     * (they are identified by their resume code, in the session or typed). A class student's answers
+     * belong to the class: refused, their teacher deletes them.
+     */
+    @Transactional
+    public Forgotten forgetMe(Participant participant) {
+        if (!selfStudy(participant)) {
+            throw new AnswerRefusedException("Your answers belong to your class: ask your teacher to delete them.");
+        }
+        long attemptsGone = attempts.countByParticipantIdIn(List.of(participant.id()));
+        int gone = participants.deleteByIdIn(List.of(participant.id()));
+        return new Forgotten((int) attemptsGone, gone);
+    }
+
+    /**
+     * Deletes the self-study participants (in no class) created before the cutoff and not active since,
+     * with their attempts, answers and tries. Class students follow their class's retention instead.
+     */
+    @Transactional
+    public Forgotten forgetSelfStudyBefore(Instant cutoff) {
+        List<Long> idle = participants.findIdleSince(cutoff);
+        if (idle.isEmpty()) {
+            return new Forgotten(0, 0);
+        }
+        Set<Long> managed = new java.util.HashSet<>();
+        gates.orderedStream().forEach(gate -> managed.addAll(gate.managed(idle)));
+        List<Long> alone = idle.stream().filter(id -> !managed.contains(id)).toList();
+        if (alone.isEmpty()) {
+            return new Forgotten(0, 0);
+        }
+        long attemptsGone = attempts.countByParticipantIdIn(alone);
+        return new Forgotten((int) attemptsGone, participants.deleteByIdIn(alone));
+    }
+
     private static AttemptRecord record(AttemptEntity attempt) {
         List<StoredAnswer> stored = attempt.answers.stream()
                 .sorted(Comparator.comparingInt(a -> a.question.position))

@@ -35,7 +35,7 @@ class PracticePanel extends Composite<Div> {
                 + " try again as often as you like: your first try is the one that counts.");
         root.add(heading, hint, codeSlot);
         Optional<AttemptView> earlier = StudentSession.participant().flatMap(p -> attempt(p));
-        StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p)));
+        StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p, quizzes)));
         int number = 1;
         for (PromptView prompt : exercises.questions()) {
             String position = "Exercise " + number++ + " of " + exercises.questions().size();
@@ -59,7 +59,7 @@ class PracticePanel extends Composite<Div> {
         return StudentSession.participant().orElseGet(() -> {
             Participant created = quizzes.newParticipant(null);
             StudentSession.set(created);
-            codeSlot.add(new ResumeCodeBox(created));
+            codeSlot.add(new ResumeCodeBox(created, quizzes));
             return created;
         });
     }

@@ -102,7 +102,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<AttemptView> found = quizzes.attempt(participant, slug, QUIZ_KEY);
         if (found.isEmpty()) {
             body.removeAll();
-            body.add(new ResumeCodeBox(participant), closedNotice());
+            body.add(new ResumeCodeBox(participant, quizzes), closedNotice());
             return;
         }
         attempt = found.get();
@@ -111,7 +111,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         quiz = attempt.quiz();
         lesson = quizzes.lesson(slug, quiz.id()).orElse(lesson);
         body.removeAll();
-        body.add(new ResumeCodeBox(participant));
+        body.add(new ResumeCodeBox(participant, quizzes));
         if (attempt.finished()) {
             showResults(participant);
         } else {

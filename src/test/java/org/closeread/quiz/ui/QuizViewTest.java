@@ -44,8 +44,14 @@ class QuizViewTest extends KaribuTest {
     static final String QUIZ = "lessons/china-russia-defence-ministers/quiz";
 
     @Override
+    @SuppressWarnings("unchecked")
     protected Set<Class<? extends Component>> views() {
-        return Set.of(QuizView.class);
+        try {
+            return Set.of(QuizView.class,
+                    (Class<? extends Component>) Class.forName("org.closeread.lesson.ui.LibraryView"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach
@@ -220,6 +226,25 @@ class QuizViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(H2.class, spec -> spec.withId("quiz-score")).getText()).matches("Your score: \\d+%");
         assertThat(_find(Button.class, spec -> spec.withText("Save answer"))).isEmpty();
+    }
+
+    @Test
+    void delete_my_answers_asks_first_then_deletes_them_and_this_browser_forgets_the_code() {
+        start();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> options = (RadioButtonGroup<Integer>) view().card().input().component();
+        _setValue(options, 0);
+        _click(view().card().saveButton());
+        Participant student = StudentSession.participant().orElseThrow();
+        QuizService quizzes = context.getBean(QuizService.class);
+
+        _click(_get(Button.class, spec -> spec.withId("delete-my-answers")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(quizzes.resume(student.resumeCode())).as("nothing deleted before confirming").isPresent();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(quizzes.resume(student.resumeCode())).isEmpty();
+        assertThat(StudentSession.participant()).isEmpty();
     }
 
     @Test
