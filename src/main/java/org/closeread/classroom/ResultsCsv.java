@@ -25,8 +25,8 @@ public final class ResultsCsv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADER = List.of("Class", "Lesson", "Student", "Question", "Question id", "Type",
-            "Prompt", "Answered", "Answer", "Score (%)", "Full marks", "Tries", "Answered at (UTC)", "Seconds from start",
-            "Quiz score (%)", "Finished");
+            "Prompt", "Answered", "Answer", "Score (%)", "Full marks", "Answered at (UTC)", "Seconds from start",
+            "Quiz score (%)", "Finished", "Tries");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -52,11 +52,11 @@ public final class ResultsCsv {
                         answer.map(a -> text(a.answer())).orElse(""),
                         answer.map(a -> String.valueOf(a.percent())).orElse("0"),
                         answer.map(a -> a.right() ? "yes" : "no").orElse("no"),
-                        answer.map(a -> String.valueOf(a.tries())).orElse("0"),
                         answer.map(a -> TIME.format(a.answeredAt())).orElse(""),
                         answer.map(a -> String.valueOf(a.secondsFromStart())).orElse(""),
                         String.valueOf(student.percent()),
-                        student.stage() == StudentProgress.Stage.FINISHED ? "yes" : "no"));
+                        student.stage() == StudentProgress.Stage.FINISHED ? "yes" : "no",
+                        answer.map(a -> String.valueOf(a.tries())).orElse("0")));
             }
         }
         return rows;

@@ -155,6 +155,10 @@ class AnswerRulesInClassTest {
         assertThat(quizzes.tries(attempt.id(), trueFalse.id())).extracting(AnswerTry::answer).containsExactly(
                 new TrueFalseAnswer(true), new TrueFalseAnswer(false), new TrueFalseAnswer(true));
         assertThat(progress(classroom, zoe).answer(trueFalse.id()).orElseThrow().tries()).isEqualTo(3);
+        List<String> csvRow = ResultsCsv.rows(classrooms.report("ada", classroom.id(), assignmentId(classroom))
+                .orElseThrow()).stream().filter(r -> r.get(4).equals(trueFalse.id())).findFirst().orElseThrow();
+        assertThat(ResultsCsv.HEADER.getLast()).isEqualTo("Tries");
+        assertThat(csvRow.getLast()).as("the CSV's tries").isEqualTo("3");
 
         quizzes.finish(zoe, attempt.id());
 

@@ -64,9 +64,10 @@ class ResultsCsvTest {
         assertThat(zoeNeutral.get(8)).isEqualTo("False");
         assertThat(zoeNeutral.get(9)).isEqualTo("0");
         assertThat(zoeNeutral.get(10)).isEqualTo("no");
-        assertThat(zoeNeutral.get(12)).isEqualTo("2026-11-28 09:02:00");
-        assertThat(zoeNeutral.get(13)).isEqualTo("120");
-        assertThat(zoeNeutral.get(15)).isEqualTo("yes");
+        assertThat(zoeNeutral.get(11)).isEqualTo("2026-11-28 09:02:00");
+        assertThat(zoeNeutral.get(12)).isEqualTo("120");
+        assertThat(zoeNeutral.get(14)).isEqualTo("yes");
+        assertThat(zoeNeutral.get(15)).as("tries").isEqualTo("1");
     }
 
     @Test
