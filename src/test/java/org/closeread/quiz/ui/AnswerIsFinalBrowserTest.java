@@ -7,6 +7,7 @@ import java.util.List;
 import org.closeread.browser.AppBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,9 +32,17 @@ class AnswerIsFinalBrowserTest extends AppBrowserTest {
     }
 
     private static String message(ChromeDriver browser) {
+        return wait(browser).until(d -> {
+            String text = d.findElement(By.cssSelector(".question-message")).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    /** Vaadin replaces elements as it updates the page: a stale one is looked up again. */
+    private static WebDriverWait wait(ChromeDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(d -> !d.findElement(By.cssSelector(".question-message")).getText().isBlank());
-        return browser.findElement(By.cssSelector(".question-message")).getText();
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @Test
@@ -72,11 +81,17 @@ class AnswerIsFinalBrowserTest extends AppBrowserTest {
         waitFor(second, By.id("question-position"));
         second.findElements(By.cssSelector("vaadin-button")).stream()
                 .filter(b -> b.getText().equals("Previous question")).findFirst().orElseThrow().click();
-        new WebDriverWait(second, Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.id("question-position")).getText().startsWith("Question 1 of"));
-        WebElement checked = waitFor(second, By.cssSelector(".question-card vaadin-radio-button[checked]"));
-        List<WebElement> radios = second.findElements(By.cssSelector(".question-card vaadin-radio-button"));
-        assertThat(radios.indexOf(checked)).as("the first tab's answer").isZero();
+        wait(second).until(d -> d.findElement(By.id("question-position")).getText().startsWith("Question 1 of"));
+        int checked = wait(second).until(d -> {
+            List<WebElement> radios = d.findElements(By.cssSelector(".question-card vaadin-radio-button"));
+            for (int i = 0; i < radios.size(); i++) {
+                if (radios.get(i).getDomAttribute("checked") != null) {
+                    return i;
+                }
+            }
+            return null;
+        });
+        assertThat(checked).as("the first tab's answer").isZero();
         assertThat(message(second)).isEqualTo("Saved. This answer is final: its feedback is shown.");
     }
 }
