@@ -49,8 +49,15 @@ interface Span {
 
 type Via = 'keyboard' | 'pointer';
 
-/** Same rule as WordBoundaries.java: letters, digits and combining marks, apostrophes inside a word. */
+/**
+ * CloseRead's one word rule, the same expression as org.closeread.base.WordRule (Java): letters, digits and
+ * combining marks, apostrophes inside a word. SpanMarkerBrowserTest compares the two on tricky texts.
+ */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Each word's [start, end) UTF-16 offsets in the text, in order. */
+export const wordOffsets = (text: string): number[][] =>
+  [...text.matchAll(WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 const CLASS_NAME = /^[A-Za-z][\w-]*$/;
 /** How screen readers hear the feedback classes; any other class only styles. */
 const FEEDBACK = new Map([['hit', 'correct'], ['miss', 'missed'], ['false', 'not in the key']]);
@@ -71,6 +78,9 @@ const classesOf = (names: unknown) =>
 const count = (n: number) => (n === 0 ? 'No marks' : n === 1 ? '1 mark' : `${n} marks`);
 
 export class SpanMarker extends LitElement {
+  /** The word rule, for checks against the server's (customElements.get('cr-span-marker').wordOffsets). */
+  static wordOffsets = wordOffsets;
+
   static properties = {
     blocks: { attribute: false },
     shown: { attribute: false },

@@ -1,6 +1,7 @@
 package org.closeread.article;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,6 +29,10 @@ class ArticleEntity {
     LocalDate publishedOn;
     String sourceUrl;
     String licence;
+
+    /** Listed and served publicly: the current version of a published lesson's article. */
+    @Column(name = "is_public")
+    boolean shown;
 
     @Version
     long version;

@@ -9,4 +9,8 @@ interface ArticleRepository extends JpaRepository<ArticleEntity, Long> {
     Optional<ArticleEntity> findBySlug(String slug);
 
     List<ArticleEntity> findAllByOrderByPublishedOnDescTitleAsc();
+
+    List<ArticleEntity> findByShownTrueOrderByPublishedOnDescTitleAsc();
+
+    Optional<ArticleEntity> findBySlugAndShownTrue(String slug);
 }

@@ -1,15 +1,27 @@
 package org.closeread.classroom;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.closeread.quiz.FeedbackTiming;
 
-/** A lesson (or only its quiz) given to a class; students see it while it and the class are open. */
+/**
+ * A lesson (or only its quiz) given to a class; students see it while it and the class are open, and
+ * answer only then. The teacher may choose when feedback is shown (empty: as the lesson's quiz says).
+ */
 public record Assignment(long id, String lessonSlug, String lessonTitle, AssignmentKind kind, boolean open,
-                         int position) {
+                         int position, Optional<FeedbackTiming> feedback) {
 
     public Assignment {
         Objects.requireNonNull(lessonSlug, "lessonSlug");
         Objects.requireNonNull(lessonTitle, "lessonTitle");
         Objects.requireNonNull(kind, "kind");
+        feedback = Objects.requireNonNullElse(feedback, Optional.empty());
+    }
+
+    /** An assignment whose quiz shows feedback as its lesson says. */
+    public Assignment(long id, String lessonSlug, String lessonTitle, AssignmentKind kind, boolean open,
+                      int position) {
+        this(id, lessonSlug, lessonTitle, kind, open, position, Optional.empty());
     }
 
     /** Where a student starts it. */

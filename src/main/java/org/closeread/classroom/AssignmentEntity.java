@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Optional;
+import org.closeread.quiz.FeedbackTiming;
 
 @Entity
 @Table(name = "assignment")
@@ -31,7 +33,11 @@ class AssignmentEntity {
 
     int position;
 
+    /** When students see feedback in this assignment's quiz; null: as the lesson's quiz says. */
+    @Enumerated(EnumType.STRING)
+    FeedbackTiming feedback;
+
     Assignment toAssignment(String lessonTitle) {
-        return new Assignment(id, lessonSlug, lessonTitle, kind, open, position);
+        return new Assignment(id, lessonSlug, lessonTitle, kind, open, position, Optional.ofNullable(feedback));
     }
 }

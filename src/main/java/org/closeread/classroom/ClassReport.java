@@ -84,7 +84,8 @@ public record ClassReport(long classId, String className, Assignment assignment,
                 StoredAnswer answer = stored.get();
                 cells.add(new AnswerCell(question.id(), describe(question, answer), answer.result().score(),
                         answer.result().correct(), answer.answeredAt(),
-                        Math.max(0, Duration.between(record.startedAt(), answer.answeredAt()).toSeconds())));
+                        Math.max(0, Duration.between(record.startedAt(), answer.answeredAt()).toSeconds()),
+                        answer.tries()));
                 if (latest == null || !answer.answeredAt().isBefore(latest.answeredAt())) {
                     latest = answer;
                     lastAnswered = i;
@@ -120,7 +121,7 @@ public record ClassReport(long classId, String className, Assignment assignment,
                         .filter(HighlightAnswer.class::isInstance).map(HighlightAnswer.class::cast).toList()))
                 : Optional.empty();
         return new QuestionSummary(number, question.id(), question.prompt(), question.type(), answers.size(), right,
-                mean, commonWrong(answers), heat);
+                mean, commonWrong(answers), heat, answers.stream().mapToInt(StoredAnswer::tries).sum());
     }
 
     /** The wrong option, value, pair, item or phrase the most students gave; ties go to the first in text order. */

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.closeread.base.GuessThrottle;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
+import org.closeread.quiz.AnswerGate;
+import org.closeread.quiz.FeedbackTiming;
 import org.closeread.quiz.Forgotten;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.QuizService;
@@ -28,7 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * username and finds only that teacher's classes: another teacher's class id finds nothing.
  */
 @Service
-public class ClassroomService {
+public class ClassroomService implements AnswerGate {
+
+    /** What a student reads when answering in a closed assignment or class. */
+    public static final String ASSIGNMENT_CLOSED = "This assignment is closed. Your answers so far are saved.";
+    public static final String CLASS_CLOSED = "This class is closed. Your answers so far are saved.";
 
     /** The lesson's quiz, as the quiz feature names it; practice answers do not change a dashboard. */
     static final String QUIZ_KEY = "quiz";
@@ -126,6 +133,20 @@ public class ClassroomService {
         ClassroomEntity entity = require(teacher, classId);
         entity.assignments.stream().filter(a -> a.id == assignmentId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No such assignment in this class.")).open = open;
+        return changed(entity);
+    }
+
+    /**
+     * When students of this assignment see feedback (empty: as the lesson's quiz says). Applies to attempts
+     * started from now on; an attempt keeps the timing it started with.
+     */
+    @Transactional
+    public Classroom setAssignmentFeedback(String teacher, long classId, long assignmentId,
+                                           Optional<FeedbackTiming> feedback) {
+        ClassroomEntity entity = require(teacher, classId);
+        entity.assignments.stream().filter(a -> a.id == assignmentId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such assignment in this class.")).feedback =
+                feedback.orElse(null);
         return changed(entity);
     }
 
@@ -265,6 +286,42 @@ public class ClassroomService {
     public Optional<StudentClass> place(Participant participant) {
         return membership(participant.id()).map(m -> StudentClass.of(toClassroom(m.classroom, List.of()),
                 nameOf(participant)));
+    }
+
+    // --- the answer gate: closed is closed -----------------------------------------------------------
+
+    /**
+     * A student of a closed class, or of a closed assignment of the lesson, may not answer (quiz or
+     * practice); what they answered before stays. Reopening lets them go on where they were.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(long participantId, String lessonSlug, String quizKey) {
+        Optional<ClassroomEntity> place = membership(participantId).map(m -> m.classroom);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!place.get().open) {
+            return Optional.of(CLASS_CLOSED);
+        }
+        return assignment(place.get(), lessonSlug).filter(a -> !a.open).map(a -> ASSIGNMENT_CLOSED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FeedbackTiming> feedback(long participantId, String lessonSlug) {
+        return membership(participantId).flatMap(m -> assignment(m.classroom, lessonSlug))
+                .flatMap(a -> Optional.ofNullable(a.feedback));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> managed(Collection<Long> participantIds) {
+        return participantIds.isEmpty() ? Set.of() : Set.copyOf(members.findParticipantIdsIn(participantIds));
+    }
+
+    private static Optional<AssignmentEntity> assignment(ClassroomEntity entity, String lessonSlug) {
+        return entity.assignments.stream().filter(a -> a.lessonSlug.equals(lessonSlug)).findFirst();
     }
 
     // --- for the live updates and the retention job -------------------------------------------------

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * An assignment's results as CSV, one row per student and question, for a spreadsheet: UTF-8 with a
+ * An assignment's results as CSV, one row per student and question (the answer that counts, its score and
+ * how many tries the question took), for a spreadsheet: UTF-8 with a
  * byte order mark (so Excel reads the accents), RFC 4180 quoting and line ends. Text a student or
  * teacher typed never starts a cell with = + - @ (or a tab or carriage return): such a cell gets a
  * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
@@ -25,7 +26,7 @@ public final class ResultsCsv {
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADER = List.of("Class", "Lesson", "Student", "Question", "Question id", "Type",
             "Prompt", "Answered", "Answer", "Score (%)", "Full marks", "Answered at (UTC)", "Seconds from start",
-            "Quiz score (%)", "Finished");
+            "Quiz score (%)", "Finished", "Tries");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -54,7 +55,8 @@ public final class ResultsCsv {
                         answer.map(a -> TIME.format(a.answeredAt())).orElse(""),
                         answer.map(a -> String.valueOf(a.secondsFromStart())).orElse(""),
                         String.valueOf(student.percent()),
-                        student.stage() == StudentProgress.Stage.FINISHED ? "yes" : "no"));
+                        student.stage() == StudentProgress.Stage.FINISHED ? "yes" : "no",
+                        answer.map(a -> String.valueOf(a.tries())).orElse("0")));
             }
         }
         return rows;

@@ -39,6 +39,11 @@ public record StudentProgress(long participantId, String name, Stage stage, int 
         return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
     }
 
+    /** Every try at every question, the answers that count included. */
+    public int tries() {
+        return answers.stream().mapToInt(AnswerCell::tries).sum();
+    }
+
     public boolean hasAnswers() {
         return answered > 0;
     }

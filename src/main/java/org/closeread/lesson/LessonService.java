@@ -74,10 +74,16 @@ public class LessonService {
         return save(file, true);
     }
 
-    /** Hides a lesson from students; everything stored for it stays, and publishing shows it again. */
+    /**
+     * Hides a lesson and its article from students and the public API (they answer as an unknown slug
+     * does); everything stored for it stays, and publishing shows it again.
+     */
     @Transactional
     public void unpublish(String slug) {
-        lessons.findBySlug(slug).ifPresent(entity -> entity.hidden = true);
+        lessons.findBySlug(slug).ifPresent(entity -> {
+            entity.hidden = true;
+            articles.setPublic(entity.articleSlug, false);
+        });
     }
 
     private boolean save(LessonFile file, boolean fromApp) {
@@ -94,6 +100,7 @@ public class LessonService {
                 same.hidden = false;
                 same.editedInApp = true;
             }
+            articles.setPublic(same.articleSlug, !same.hidden);
             return shown;
         }
         Optional<Article> current = existing.flatMap(entity -> articles.find(entity.articleSlug));
@@ -111,6 +118,9 @@ public class LessonService {
             entity.editedInApp = true;
         }
         lessons.saveAndFlush(entity);
+        // Only the current version of a published lesson's article is public.
+        current.filter(old -> !old.slug().equals(articleSlug)).ifPresent(old -> articles.setPublic(old.slug(), false));
+        articles.setPublic(articleSlug, !entity.hidden);
         file.parts().forEach(Runnable::run);
         return true;
     }

@@ -26,7 +26,6 @@ class AnswerEntity {
     double score;
     boolean correct;
     Instant answeredAt;
-    int revision;
 
     Answer toAnswer() {
         return QuestionCodec.answer(response);

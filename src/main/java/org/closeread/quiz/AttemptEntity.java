@@ -2,6 +2,8 @@ package org.closeread.quiz;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 @Entity
 @Table(name = "attempt")
@@ -30,10 +34,37 @@ class AttemptEntity {
     Instant finishedAt;
     Instant lastActivity;
 
+    /** When this attempt shows feedback; null for attempts started before it was kept: the quiz's. */
+    @Enumerated(EnumType.STRING)
+    FeedbackTiming feedback;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     List<AnswerEntity> answers = new ArrayList<>();
 
+    /** Every try, in the order given (a set: it is never fetched together with the answers). */
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+    Set<AnswerTryEntity> tries = new LinkedHashSet<>();
+
     boolean finished() {
         return finishedAt != null;
+    }
+
+    FeedbackTiming feedbackTiming() {
+        return feedback != null ? feedback : quiz.feedback;
+    }
+
+    boolean practice() {
+        return quiz.quizKey.startsWith(QuizEntity.STEP_PREFIX);
+    }
+
+    /** Whether the student may see the results (and keys) of stored answers now. */
+    boolean feedbackShown() {
+        return AnswerPolicy.feedbackShown(practice(), feedbackTiming(), finished());
+    }
+
+    /** How many times this question was answered: the highest try number kept. */
+    int tries(long questionId) {
+        return tries.stream().filter(t -> t.question.id.equals(questionId))
+                .mapToInt(t -> t.tryNumber).max().orElse(0);
     }
 }

@@ -26,6 +26,8 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
     List<AttemptEntity> findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(Collection<Long> participantIds,
             String lessonSlug, String quizKey);
 
+    long countByParticipantIdIn(Collection<Long> participantIds);
+
     /** Answers go with their attempt (the database cascades). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from AttemptEntity a where a.participant.id in ?1 and a.lastActivity < ?2")

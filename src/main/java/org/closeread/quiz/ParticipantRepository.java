@@ -2,6 +2,7 @@ package org.closeread.quiz;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -17,6 +18,11 @@ interface ParticipantRepository extends JpaRepository<ParticipantEntity, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ParticipantEntity p where p.id in ?1")
     int deleteByIdIn(Collection<Long> ids);
+
+    /** Participants created before the cutoff with no attempt active since. */
+    @Query("select p.id from ParticipantEntity p where p.createdAt < ?1"
+            + " and not exists (select a.id from AttemptEntity a where a.participant = p and a.lastActivity >= ?1)")
+    List<Long> findIdleSince(Instant cutoff);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ParticipantEntity p where p.id in ?1 and p.createdAt < ?2"

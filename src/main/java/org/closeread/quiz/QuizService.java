@@ -7,19 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.closeread.article.ArticleService;
 import org.closeread.base.ReadableCode;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quizzes and practice for students: participants with resume codes, attempts, and answers stored the
- * moment they are given (one row per attempt and question; answering again updates it). Starting,
+ * moment they are given. Every try is kept in order; the answer that counts and whether a try is let
+ * through follow {@link AnswerPolicy}, and any {@link AnswerGate} (a closed class) may refuse it. Starting,
  * answering and finishing publish a {@link QuizActivity} event; teachers' views read attempts back.
  */
 @Service
@@ -32,10 +35,12 @@ public class QuizService {
     private final LessonService lessons;
     private final ApplicationEventPublisher events;
     private final ArticleService articles;
+    private final ObjectProvider<AnswerGate> gates;
 
     QuizService(QuizRepository quizzes, ParticipantRepository participants, AttemptRepository attempts,
                 AnswerRepository answers, LessonService lessons, ApplicationEventPublisher events,
-                ArticleService articles) {
+                ArticleService articles, ObjectProvider<AnswerGate> gates) {
+        this.gates = gates;
         this.quizzes = quizzes;
         this.participants = participants;
         this.attempts = attempts;
@@ -64,18 +69,22 @@ public class QuizService {
                 .orElse(reading));
     }
 
-    /** The lesson's final quiz as students see it, if it has one. */
+    /** The lesson's final quiz as students see it, if it has one and the lesson is published. */
     @Transactional(readOnly = true)
     public Optional<StudentQuiz> quiz(String lessonSlug) {
-        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.FINAL_QUIZ)
-                .map(QuizEntity::toStudentQuiz);
+        return published(lessonSlug) ? quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug,
+                QuizEntity.FINAL_QUIZ).map(QuizEntity::toStudentQuiz) : Optional.empty();
     }
 
-    /** A step's practice exercises as students see them, if it has any. */
+    /** A step's practice exercises as students see them, if it has any and the lesson is published. */
     @Transactional(readOnly = true)
     public Optional<StudentQuiz> exercises(String lessonSlug, String stepId) {
-        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.STEP_PREFIX + stepId)
-                .map(QuizEntity::toStudentQuiz);
+        return published(lessonSlug) ? quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug,
+                QuizEntity.STEP_PREFIX + stepId).map(QuizEntity::toStudentQuiz) : Optional.empty();
+    }
+
+    private boolean published(String lessonSlug) {
+        return lessons.reading(lessonSlug).isPresent();
     }
 
     /** The lesson step to review when a question of this quiz version is missed. */
@@ -117,16 +126,37 @@ public class QuizService {
         if (latest.isPresent()) {
             return latest.map(QuizService::view);
         }
+        if (refusal(participant, lessonSlug, quizKey).isPresent()) {
+            return Optional.empty();
+        }
         return start(participant, lessonSlug, quizKey);
     }
 
-    /** A fresh attempt on the current version, for taking a quiz again. */
+    /**
+     * Why this participant's answers to the quiz (or exercises) are refused now, for example a closed
+     * class or assignment; empty when they are let through.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(Participant participant, String lessonSlug, String quizKey) {
+        return gates.orderedStream().map(gate -> gate.refusal(participant.id(), lessonSlug, quizKey))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * A fresh attempt on the current version, for taking a quiz again; refused
+     * ({@link AnswerRefusedException}) where an {@link AnswerGate} refuses answers.
+     */
     @Transactional
     public Optional<AttemptView> start(Participant participant, String lessonSlug, String quizKey) {
+        refusal(participant, lessonSlug, quizKey).ifPresent(message -> {
+            throw new AnswerRefusedException(message);
+        });
         return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, quizKey).map(quiz -> {
             AttemptEntity attempt = new AttemptEntity();
             attempt.participant = participants.getReferenceById(participant.id());
             attempt.quiz = quiz;
+            attempt.feedback = gates.orderedStream().map(gate -> gate.feedback(participant.id(), lessonSlug))
+                    .flatMap(Optional::stream).findFirst().orElse(quiz.feedback);
             attempt.startedAt = Instant.now();
             attempt.lastActivity = attempt.startedAt;
             AttemptEntity saved = attempts.save(attempt);
@@ -141,37 +171,104 @@ public class QuizService {
     }
 
     /**
-     * Scores and stores an answer at once. The attempt row is locked first, so a double click or two
-     * tabs answering the same question store one row, the later answer winning.
+     * Scores and stores a try at once, if {@link AnswerPolicy} and every {@link AnswerGate} let it
+     * through; otherwise throws {@link AnswerRefusedException} with the student's message and nothing
+     * stored changes. Every try is kept; the answer that counts changes only where the policy says so.
+     * The attempt row is locked first, so a double click or two tabs answering the same question are
+     * decided one after the other. Returns this try's result (show it only where
+     * {@link AttemptView#results()} would).
      */
     @Transactional
     public Result answer(Participant participant, long attemptId, String questionId, Answer answer) {
         AttemptEntity attempt = owned(participant, attempts.lockById(attemptId));
-        if (attempt.finished()) {
-            throw new IllegalStateException("This quiz is finished: its answers can no longer change.");
+        refuseIfGated(participant, attempt);
+        QuestionEntity question = question(attempt, questionId);
+        Optional<AnswerEntity> counted = answers.findByAttemptIdAndQuestionId(attempt.id, question.id);
+        AnswerPolicy.Decision decision = AnswerPolicy.decide(attempt.practice(), attempt.feedbackTiming(),
+                attempt.finished(), counted.isPresent());
+        if (decision == AnswerPolicy.Decision.REFUSE) {
+            throw new AnswerRefusedException(AnswerPolicy.refusal(attempt.practice(), attempt.feedbackTiming(),
+                    attempt.finished(), true).orElseThrow());
         }
-        QuestionEntity question = attempt.quiz.questions.stream()
-                .filter(q -> q.questionKey.equals(questionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId + " in this quiz."));
         Result result = question.toQuestion().score(answer);
         Instant now = Instant.now();
-        AnswerEntity stored = answers.findByAttemptIdAndQuestionId(attempt.id, question.id).orElseGet(() -> {
-            AnswerEntity created = new AnswerEntity();
-            created.attempt = attempt;
-            created.question = question;
-            attempt.answers.add(created);
-            return created;
-        });
-        stored.response = QuestionCodec.write(answer);
-        stored.score = result.score();
-        stored.correct = result.correct();
-        stored.answeredAt = now;
-        stored.revision++;
+        String response = QuestionCodec.write(answer);
+        AnswerTryEntity tried = new AnswerTryEntity();
+        tried.attempt = attempt;
+        tried.question = question;
+        tried.tryNumber = attempt.tries(question.id) + 1;
+        tried.response = response;
+        tried.score = result.score();
+        tried.answeredAt = now;
+        attempt.tries.add(tried);
+        if (decision == AnswerPolicy.Decision.COUNTS) {
+            AnswerEntity stored = counted.orElseGet(() -> {
+                AnswerEntity created = new AnswerEntity();
+                created.attempt = attempt;
+                created.question = question;
+                attempt.answers.add(created);
+                return created;
+            });
+            stored.response = response;
+            stored.score = result.score();
+            stored.correct = result.correct();
+            stored.answeredAt = now;
+        }
         attempt.lastActivity = now;
-        answers.saveAndFlush(stored);
+        attempts.saveAndFlush(attempt);
         events.publishEvent(new QuizActivity.AnswerRecorded(participant.id(), attempt.id, attempt.quiz.lessonSlug,
                 attempt.quiz.quizKey, questionId));
         return result;
+    }
+
+    /**
+     * A student's self-check of their written answer against the rubric, once its model answer has been
+     * shown: the ticked points score the answer that counts (its text stays as it was). Not a new try.
+     */
+    @Transactional
+    public Result selfCheck(Participant participant, long attemptId, String questionId, Set<Integer> ticked) {
+        AttemptEntity attempt = owned(participant, attempts.lockById(attemptId));
+        refuseIfGated(participant, attempt);
+        QuestionEntity question = question(attempt, questionId);
+        AnswerEntity stored = answers.findByAttemptIdAndQuestionId(attempt.id, question.id)
+                .filter(a -> a.toAnswer() instanceof WrittenAnswer)
+                .orElseThrow(() -> new IllegalArgumentException("No written answer to check for " + questionId + "."));
+        if (!attempt.feedbackShown()) {
+            throw new AnswerRefusedException("The model answer is shown when you submit the quiz; check your"
+                    + " answer then.");
+        }
+        WrittenAnswer checked = new WrittenAnswer(((WrittenAnswer) stored.toAnswer()).text(), ticked);
+        Result result = question.toQuestion().score(checked);
+        stored.response = QuestionCodec.write(checked);
+        stored.score = result.score();
+        stored.correct = result.correct();
+        attempt.lastActivity = Instant.now();
+        attempts.saveAndFlush(attempt);
+        events.publishEvent(new QuizActivity.AnswerRecorded(participant.id(), attempt.id, attempt.quiz.lessonSlug,
+                attempt.quiz.quizKey, questionId));
+        return result;
+    }
+
+    /** Every try at one question of an attempt, in the order given: for teachers' views. */
+    @Transactional(readOnly = true)
+    public List<AnswerTry> tries(long attemptId, String questionId) {
+        return attempts.findById(attemptId).stream().flatMap(a -> a.tries.stream())
+                .filter(t -> t.question.questionKey.equals(questionId))
+                .sorted(Comparator.comparingInt(t -> t.tryNumber))
+                .map(t -> new AnswerTry(t.tryNumber, QuestionCodec.answer(t.response), t.score, t.answeredAt))
+                .toList();
+    }
+
+    private void refuseIfGated(Participant participant, AttemptEntity attempt) {
+        refusal(participant, attempt.quiz.lessonSlug, attempt.quiz.quizKey).ifPresent(message -> {
+            throw new AnswerRefusedException(message);
+        });
+    }
+
+    private static QuestionEntity question(AttemptEntity attempt, String questionId) {
+        return attempt.quiz.questions.stream()
+                .filter(q -> q.questionKey.equals(questionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId + " in this quiz."));
     }
 
     /** Closes the attempt and returns its result; closing it twice changes nothing. */
@@ -179,6 +276,7 @@ public class QuizService {
     public QuizResult finish(Participant participant, long attemptId) {
         AttemptEntity attempt = owned(participant, attempts.lockById(attemptId));
         if (!attempt.finished()) {
+            refuseIfGated(participant, attempt);
             attempt.finishedAt = Instant.now();
             attempt.lastActivity = attempt.finishedAt;
             events.publishEvent(new QuizActivity.AttemptFinished(participant.id(), attempt.id,
@@ -187,9 +285,15 @@ public class QuizService {
         return result(attempt);
     }
 
+    /** The attempt's result with its keys, once the student may see them (never before a quiz is submitted
+     * where feedback comes at the end). */
     @Transactional(readOnly = true)
     public QuizResult result(Participant participant, long attemptId) {
-        return result(owned(participant, attempts.findById(attemptId)));
+        AttemptEntity attempt = owned(participant, attempts.findById(attemptId));
+        if (!attempt.feedbackShown()) {
+            throw new AnswerRefusedException("Your results are shown when you submit the quiz.");
+        }
+        return result(attempt);
     }
 
     /**
@@ -247,11 +351,57 @@ public class QuizService {
         return new Forgotten(attemptsGone, participantsGone);
     }
 
+    /**
+     * Whether this participant studies alone: no {@link AnswerGate} (a class) keeps their answers. Only
+     * they may delete their own answers, and their data ends after the retention period of inactivity.
+     */
+    @Transactional(readOnly = true)
+    public boolean selfStudy(Participant participant) {
+        return gates.orderedStream().noneMatch(gate -> gate.managed(List.of(participant.id()))
+                .contains(participant.id()));
+    }
+
+    /**
+     * "Delete my answers": a self-study participant deletes themselves, with every attempt, answer and try
+     * (they are identified by their resume code, in the session or typed). A class student's answers
+     * belong to the class: refused, their teacher deletes them.
+     */
+    @Transactional
+    public Forgotten forgetMe(Participant participant) {
+        if (!selfStudy(participant)) {
+            throw new AnswerRefusedException("Your answers belong to your class: ask your teacher to delete them.");
+        }
+        long attemptsGone = attempts.countByParticipantIdIn(List.of(participant.id()));
+        int gone = participants.deleteByIdIn(List.of(participant.id()));
+        return new Forgotten((int) attemptsGone, gone);
+    }
+
+    /**
+     * Deletes the self-study participants (in no class) created before the cutoff and not active since,
+     * with their attempts, answers and tries. Class students follow their class's retention instead.
+     */
+    @Transactional
+    public Forgotten forgetSelfStudyBefore(Instant cutoff) {
+        List<Long> idle = participants.findIdleSince(cutoff);
+        if (idle.isEmpty()) {
+            return new Forgotten(0, 0);
+        }
+        Set<Long> managed = new java.util.HashSet<>();
+        gates.orderedStream().forEach(gate -> managed.addAll(gate.managed(idle)));
+        List<Long> alone = idle.stream().filter(id -> !managed.contains(id)).toList();
+        if (alone.isEmpty()) {
+            return new Forgotten(0, 0);
+        }
+        long attemptsGone = attempts.countByParticipantIdIn(alone);
+        return new Forgotten((int) attemptsGone, participants.deleteByIdIn(alone));
+    }
+
     private static AttemptRecord record(AttemptEntity attempt) {
         List<StoredAnswer> stored = attempt.answers.stream()
                 .sorted(Comparator.comparingInt(a -> a.question.position))
                 .map(a -> new StoredAnswer(a.question.questionKey, a.toAnswer(),
-                        a.question.toQuestion().score(a.toAnswer()), a.answeredAt))
+                        a.question.toQuestion().score(a.toAnswer()), a.answeredAt,
+                        Math.max(1, attempt.tries(a.question.id))))
                 .toList();
         return new AttemptRecord(attempt.participant.id, attempt.id, attempt.startedAt,
                 Optional.ofNullable(attempt.finishedAt), attempt.lastActivity, stored, result(attempt));
@@ -272,13 +422,19 @@ public class QuizService {
     private static AttemptView view(AttemptEntity attempt) {
         Map<String, Answer> given = new LinkedHashMap<>();
         Map<String, Result> results = new LinkedHashMap<>();
+        Map<String, Integer> tries = new LinkedHashMap<>();
+        boolean shown = attempt.feedbackShown();
         for (QuestionEntity question : attempt.quiz.questions) {
             attempt.answers.stream().filter(a -> a.question.id.equals(question.id)).findFirst().ifPresent(a -> {
                 Answer answer = a.toAnswer();
                 given.put(question.questionKey, answer);
-                results.put(question.questionKey, question.toQuestion().score(answer));
+                tries.put(question.questionKey, Math.max(1, attempt.tries(question.id)));
+                if (shown) {
+                    results.put(question.questionKey, question.toQuestion().score(answer));
+                }
             });
         }
-        return new AttemptView(attempt.id, attempt.quiz.toStudentQuiz(), attempt.finished(), given, results);
+        return new AttemptView(attempt.id, attempt.quiz.toStudentQuiz(), attempt.finished(),
+                attempt.feedbackTiming(), given, results, tries);
     }
 }

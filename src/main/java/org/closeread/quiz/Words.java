@@ -11,15 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.closeread.article.Block;
 import org.closeread.article.TextSpan;
+import org.closeread.base.WordRule;
 
 /**
  * The words of some blocks. Highlight answers are scored word by word: a mark covers every word it
  * touches, so a selection that starts or ends mid-word or on a space or a quote mark counts the same.
- * A word is a run of letters and digits, with apostrophes inside it ({@code Russia’s}).
+ * A word is what {@link WordRule} says, as for marking: a run of letters, digits and combining marks,
+ * with apostrophes inside it ({@code Russia’s}).
  */
 final class Words {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = WordRule.WORD;
 
     private final Map<Integer, Block> blocks = new HashMap<>();
     private final Map<Integer, List<TextSpan>> words = new HashMap<>();

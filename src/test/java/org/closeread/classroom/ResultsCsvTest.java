@@ -67,6 +67,7 @@ class ResultsCsvTest {
         assertThat(zoeNeutral.get(11)).isEqualTo("2026-11-28 09:02:00");
         assertThat(zoeNeutral.get(12)).isEqualTo("120");
         assertThat(zoeNeutral.get(14)).isEqualTo("yes");
+        assertThat(zoeNeutral.get(15)).as("tries").isEqualTo("1");
     }
 
     @Test

@@ -44,45 +44,63 @@ class QuizServiceTest {
     }
 
     @Test
-    void an_answer_is_stored_at_once_and_answering_again_updates_the_same_row() {
+    void an_answer_is_stored_at_once_and_final_once_its_feedback_is_shown() {
         Participant student = quizzes.newParticipant(null);
         AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
+        assertThat(attempt.feedback()).isEqualTo(FeedbackTiming.AFTER_EACH);
         PromptView single = firstOfType(attempt.quiz(), QuestionType.SINGLE);
 
-        quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(0));
+        Result first = quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(0));
         assertThat(answerRows(attempt.id())).isEqualTo(1);
-        quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1));
+        String stored = jdbc.queryForObject("select response || ' ' || score || ' ' || answered_at from answer"
+                + " where attempt_id = ?", String.class, attempt.id());
+        assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1)))
+                .isInstanceOf(AnswerRefusedException.class)
+                .hasMessage("Your answer to this question is final: its feedback has been shown. Your saved answer"
+                        + " has not changed.");
 
         assertThat(answerRows(attempt.id())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select revision from answer where attempt_id = ?", Integer.class,
-                attempt.id())).isEqualTo(2);
-        assertThat(quizzes.attempt(student, attempt.id()).answers().get(single.id())).isEqualTo(ChoiceAnswer.of(1));
+        assertThat(jdbc.queryForObject("select response || ' ' || score || ' ' || answered_at from answer"
+                + " where attempt_id = ?", String.class, attempt.id())).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("select count(*) from answer_try where attempt_id = ?", Long.class,
+                attempt.id())).as("a refused try is not a try").isEqualTo(1);
+        AttemptView after = quizzes.attempt(student, attempt.id());
+        assertThat(after.answers().get(single.id())).isEqualTo(ChoiceAnswer.of(0));
+        assertThat(after.results().get(single.id()).score()).isEqualTo(first.score());
+        assertThat(after.answerFinal(single.id())).isTrue();
     }
 
     @Test
-    void concurrent_submits_of_the_same_answer_store_one_row() throws Exception {
+    void concurrent_submits_of_the_same_answer_store_one_answer_and_refuse_the_rest() throws Exception {
         Participant student = quizzes.newParticipant(null);
         AttemptView attempt = quizzes.attempt(student, SLUG, "quiz").orElseThrow();
         PromptView question = firstOfType(attempt.quiz(), QuestionType.TRUE_FALSE);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Result>> submits = new ArrayList<>();
+        List<Future<Boolean>> submits = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            Callable<Result> submit = () -> {
+            Callable<Boolean> submit = () -> {
                 go.await();
-                return quizzes.answer(student, attempt.id(), question.id(), new TrueFalseAnswer(true));
+                try {
+                    quizzes.answer(student, attempt.id(), question.id(), new TrueFalseAnswer(true));
+                    return true;
+                } catch (AnswerRefusedException refused) {
+                    return false;
+                }
             };
             submits.add(pool.submit(submit));
         }
         go.countDown();
-        for (Future<Result> submit : submits) {
-            submit.get();
+        int stored = 0;
+        for (Future<Boolean> submit : submits) {
+            stored += submit.get() ? 1 : 0;
         }
         pool.shutdown();
 
+        assertThat(stored).as("submits let through").isEqualTo(1);
         assertThat(answerRows(attempt.id())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select revision from answer where attempt_id = ?", Integer.class,
-                attempt.id())).isEqualTo(16);
+        assertThat(jdbc.queryForObject("select count(*) from answer_try where attempt_id = ?", Long.class,
+                attempt.id())).isEqualTo(1);
     }
 
     @Test

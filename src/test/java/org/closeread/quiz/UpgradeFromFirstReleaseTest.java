@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -30,11 +31,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
         disabledReason = "the first release wrote H2 files only")
 class UpgradeFromFirstReleaseTest {
 
+    /**
+     * Each answer that counts, with the number of tries kept for it (the first release's revision count:
+     * V6 moved every answer into the history of tries, keeping its revision as its try number).
+     */
     private static final String ANSWERS = """
             select p.resume_code, p.display_name, q.lesson_slug, q.quiz_key, q.version, qu.question_key,
-                   a.response, a.score, a.correct, a.revision, a.answered_at, t.started_at, t.finished_at
+                   a.response, a.score, a.correct,
+                   (select max(h.try_number) from answer_try h
+                    where h.attempt_id = a.attempt_id and h.question_id = a.question_id),
+                   a.answered_at, t.started_at, t.finished_at
             from answer a join attempt t on a.attempt_id = t.id join participant p on t.participant_id = p.id
             join quiz q on t.quiz_id = q.id join question qu on a.question_id = qu.id order by a.id""";
+
+    /** The same rows read from the history of tries alone: its latest try of each answer. */
+    private static final String HISTORY = """
+            select p.resume_code, p.display_name, q.lesson_slug, q.quiz_key, q.version, qu.question_key,
+                   h.response, h.score, a.correct, h.try_number, h.answered_at, t.started_at, t.finished_at
+            from answer_try h join answer a on a.attempt_id = h.attempt_id and a.question_id = h.question_id
+            join attempt t on h.attempt_id = t.id join participant p on t.participant_id = p.id
+            join quiz q on t.quiz_id = q.id join question qu on h.question_id = qu.id
+            where h.try_number = (select max(x.try_number) from answer_try x
+                                  where x.attempt_id = h.attempt_id and x.question_id = h.question_id)
+            order by a.id""";
 
     @TempDir
     Path data;
@@ -63,15 +82,18 @@ class UpgradeFromFirstReleaseTest {
         try (ConfigurableApplicationContext app = startOnFixture()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 
-            List<String> rows = jdbc.query(ANSWERS, (rs, i) -> {
+            RowMapper<String> tsv = (rs, i) -> {
                 StringBuilder row = new StringBuilder();
                 for (int col = 1; col <= rs.getMetaData().getColumnCount(); col++) {
                     row.append(col > 1 ? "\t" : "").append(cell(rs.getString(col)));
                 }
                 return row.toString();
-            });
-            assertThat(rows).as("answers, scores, revisions and times, row by row").hasSize(60)
+            };
+            assertThat(jdbc.query(ANSWERS, tsv)).as("answers, scores, revisions and times, row by row").hasSize(60)
                     .containsExactlyElementsOf(expectedRows());
+            assertThat(jdbc.query(HISTORY, tsv)).as("the same, from the history of tries").hasSize(60)
+                    .containsExactlyElementsOf(expectedRows());
+            assertThat(jdbc.queryForObject("select count(*) from answer_try", Long.class)).isEqualTo(60);
 
             // Read back through the application: each stored answer's score is what the new code scores.
             QuizService quizzes = app.getBean(QuizService.class);

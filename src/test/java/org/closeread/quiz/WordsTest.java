@@ -31,6 +31,19 @@ class WordsTest {
     }
 
     @Test
+    void scoring_splits_words_as_marking_does_combining_marks_and_modifier_apostrophes_included() {
+        String tricky = "Zoe\u0308 and Kanienʼkéha, Dong Jun’s 👍🏽 中国 1,000";
+        Words these = new Words(List.of(new Block(0, BlockKind.PARAGRAPH, null, tricky)));
+        List<String> scored = these.in(new TextSpan(0, 0, tricky.length())).stream().map(these::text).toList();
+
+        assertEquals(List.of("Zoe\u0308", "and", "Kanienʼkéha", "Dong", "Jun’s", "中国", "1", "000"), scored);
+        assertEquals(org.closeread.base.WordRule.offsets(tricky).stream().map(w -> tricky.substring(w[0], w[1]))
+                .toList(), scored);
+        assertEquals(org.closeread.base.WordRule.offsets(tricky).size(),
+                org.closeread.base.ui.component.WordBoundaries.of(tricky).wordCount());
+    }
+
+    @Test
     void a_mark_covers_every_word_it_touches() {
         assertEquals(List.of("Russia’s", "brutal"), texts(words.in(span("sia’s bru"))));
     }

@@ -34,7 +34,7 @@ class ArticleApi {
 
     @GetMapping("/{slug}/annotations")
     ResponseEntity<Object> annotations(@PathVariable String slug) {
-        return articles.find(slug)
+        return articles.findPublic(slug)
                 .<ResponseEntity<Object>>map(article -> ResponseEntity.ok().contentType(JSON_LD)
                         .body(WebAnnotations.collection(article, url(slug, "annotations"), url(slug, "text"))))
                 .orElseGet(() -> notFound(slug));
@@ -43,7 +43,7 @@ class ArticleApi {
     /** The plain text the annotations' position selectors count in: the blocks joined by a blank line. */
     @GetMapping("/{slug}/text")
     ResponseEntity<Object> text(@PathVariable String slug) {
-        return articles.find(slug)
+        return articles.findPublic(slug)
                 .<ResponseEntity<Object>>map(article -> ResponseEntity.ok()
                         .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
                         .body(article.plainText()))

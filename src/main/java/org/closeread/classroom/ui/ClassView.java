@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Assignment;
 import org.closeread.classroom.AssignmentKind;
+import org.closeread.quiz.FeedbackTiming;
 import org.closeread.classroom.Classroom;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.Member;
@@ -89,11 +90,38 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
+    /** When the assignment's students see feedback: as the lesson says, after each question, or at the end. */
+    private Component feedbackChoice(Assignment assignment) {
+        Select<String> feedback = new Select<>();
+        feedback.setItems(FEEDBACK_AS_LESSON, FEEDBACK_AFTER_EACH, FEEDBACK_AT_END);
+        feedback.setValue(assignment.feedback().map(f -> f == FeedbackTiming.AT_END ? FEEDBACK_AT_END
+                : FEEDBACK_AFTER_EACH).orElse(FEEDBACK_AS_LESSON));
+        feedback.setAriaLabel("Feedback for " + assignment.lessonTitle());
+        feedback.setHelperText(FEEDBACK_HELP);
+        feedback.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                Optional<FeedbackTiming> timing = switch (change.getValue()) {
+                    case FEEDBACK_AFTER_EACH -> Optional.of(FeedbackTiming.AFTER_EACH);
+                    case FEEDBACK_AT_END -> Optional.of(FeedbackTiming.AT_END);
+                    default -> Optional.empty();
+                };
+                update(classrooms.setAssignmentFeedback(teacher, classroom.id(), assignment.id(), timing));
+            }
+        });
+        return feedback;
+    }
+
+    static final String FEEDBACK_AS_LESSON = "As the lesson sets";
+    static final String FEEDBACK_AFTER_EACH = "After each question (answers final)";
+    static final String FEEDBACK_AT_END = "At the end (answers change until submitted)";
+    static final String FEEDBACK_HELP = "For quizzes started from now on.";
+
     private Component assignments() {
         DataTable<Assignment> table = new DataTable<Assignment>("Assignments", Assignment::lessonSlug)
                 .text("Lesson", Assignment::lessonTitle)
                 .text("Students go to", a -> a.kind().label())
                 .text("State", a -> a.open() ? "Open" : "Closed")
+                .component("Feedback", this::feedbackChoice)
                 .component("Follow", a -> new Div(
                         new Anchor(DashboardView.path(classroom.id(), a.id()), "Live dashboard"),
                         new Span(" · "),

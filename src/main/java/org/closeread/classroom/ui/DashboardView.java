@@ -54,6 +54,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             .text("Student", StudentProgress::name)
             .text("Now at", StudentProgress::step)
             .text("Answers", s -> s.answered() + " of " + s.total())
+            .text("Tries", DashboardView::tries)
             .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%" : "–")
             .text("Last activity", s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
     private final QuestionTable questions = new QuestionTable();
@@ -70,6 +71,16 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         questions.setId("dashboard-questions");
         updated.setId("dashboard-updated");
         updated.addClassName("dashboard-updated");
+    }
+
+    /** The tries a student made, and which questions took more than one ("7; Q3 ×2"). */
+    static String tries(StudentProgress student) {
+        if (!student.hasAnswers()) {
+            return "–";
+        }
+        String more = student.answers().stream().filter(a -> a.tries() > 1)
+                .map(a -> a.questionId() + " ×" + a.tries()).collect(java.util.stream.Collectors.joining(", "));
+        return student.tries() + (more.isEmpty() ? "" : " (" + more + ")");
     }
 
     static String path(long classId, long assignmentId) {

@@ -10,6 +10,7 @@ class QuestionTable extends DataTable<QuestionSummary> {
         super("Questions", QuestionSummary::questionId);
         text("Question", q -> q.number() + ". " + q.prompt());
         text("Answered", q -> String.valueOf(q.answered()));
+        text("Tries", q -> String.valueOf(q.tries()));
         text("Full marks", q -> q.percentRight().isPresent()
                 ? q.percentRight().getAsInt() + "% (" + q.right() + ")" : "–");
         text("Mean score", q -> q.answered() == 0 ? "–" : Math.round(q.meanScore() * 100) + "%");

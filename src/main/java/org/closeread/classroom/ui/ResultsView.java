@@ -1,5 +1,6 @@
 package org.closeread.classroom.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.ResultsCsv;
@@ -69,8 +71,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         };
         csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, "Download the results as CSV");
         csv.setId("results-csv");
-        Paragraph csvHint = new Paragraph("One row per student and question, with the answer, its score and"
-                + " when it was given. Opens in any spreadsheet.");
+        Paragraph csvHint = new Paragraph("One row per student and question, with the answer that counts, its"
+                + " score, how many tries the question took and when it was given. Opens in any spreadsheet.");
         csvHint.addClassName("hint");
 
         DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students", StudentProgress::name)
@@ -79,6 +81,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ? s.lastActivity().map(FINISHED::format).orElse("yes") : "no")
                 .text("Answered", s -> s.answered() + " of " + s.total())
                 .text("Full marks", s -> String.valueOf(s.answers().stream().filter(a -> a.right()).count()))
+                .text("Tries", DashboardView::tries)
                 .text("Score", s -> s.hasAnswers() ? s.percent() + "%" : "–")
                 .text("Passed (" + report.passMark() + "%)", s -> !s.hasAnswers() ? "–" : s.passed() ? "yes" : "no");
         students.setId("results-students");
@@ -86,8 +89,26 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         QuestionTable questions = new QuestionTable();
         questions.setId("results-questions");
         questions.show(report.questions());
+        Div answers = new Div();
+        answers.setId("results-answers");
+        for (StudentProgress student : report.students()) {
+            if (!student.hasAnswers()) {
+                continue;
+            }
+            DataTable<AnswerCell> table = new DataTable<AnswerCell>("Answers of " + student.name(),
+                    AnswerCell::questionId)
+                    .text("Question", a -> report.question(a.questionId())
+                            .map(q -> q.number() + ". " + q.prompt()).orElse(a.questionId()))
+                    .text("Answer that counts", AnswerCell::answer)
+                    .text("Score", a -> a.percent() + "%")
+                    .text("Tries", a -> String.valueOf(a.tries()));
+            table.setRows(student.answers());
+            answers.add(new Details(student.name() + ": " + student.answered() + " answered, " + student.tries()
+                    + " tries", table));
+        }
         add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
                 new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
+                new H2("Each student's answers"), answers,
                 new H2("By question"), questions,
                 new Anchor(DashboardView.path(classId, assignmentId), "Live dashboard"));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.closeread.lesson.LessonReading;
+import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.AttemptView;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.PromptView;
@@ -30,28 +31,35 @@ class PracticePanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("practice-panel");
         H2 heading = new H2("Practise on the text");
-        Paragraph hint = new Paragraph("Try these before you move on; each answer is saved and explained.");
+        Paragraph hint = new Paragraph("Try these before you move on; each answer is saved and explained. You may"
+                + " try again as often as you like: your first try is the one that counts.");
         root.add(heading, hint, codeSlot);
         Optional<AttemptView> earlier = StudentSession.participant().flatMap(p -> attempt(p));
-        StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p)));
+        StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p, quizzes)));
         int number = 1;
         for (PromptView prompt : exercises.questions()) {
             String position = "Exercise " + number++ + " of " + exercises.questions().size();
-            QuestionCard card = new QuestionCard(prompt, position, lesson.article(), true,
-                    answer -> quizzes.answer(participant(), attempt(participant()).orElseThrow().id(), prompt.id(),
-                            answer),
+            QuestionCard card = new QuestionCard(prompt, position, lesson.article(), QuestionCard.Mode.PRACTICE,
+                    answer -> quizzes.answer(participant(), attemptId(), prompt.id(), answer),
                     stepId -> Optional.empty());
+            card.setSelfCheck(ticked -> quizzes.selfCheck(participant(), attemptId(), prompt.id(), ticked));
             earlier.filter(a -> a.answered(prompt.id()))
                     .ifPresent(a -> card.fill(a.answers().get(prompt.id()), a.results().get(prompt.id())));
             root.add(card);
         }
     }
 
+    private long attemptId() {
+        return attempt(participant()).orElseThrow(() -> new AnswerRefusedException(
+                quizzes.refusal(participant(), lesson.lesson().slug(), exercises.key())
+                        .orElse("These exercises cannot take answers now."))).id();
+    }
+
     private Participant participant() {
         return StudentSession.participant().orElseGet(() -> {
             Participant created = quizzes.newParticipant(null);
             StudentSession.set(created);
-            codeSlot.add(new ResumeCodeBox(created));
+            codeSlot.add(new ResumeCodeBox(created, quizzes));
             return created;
         });
     }
@@ -59,8 +67,12 @@ class PracticePanel extends Composite<Div> {
     /** Practice follows the exercises shown: after they changed, answers go to a fresh attempt on them. */
     private Optional<AttemptView> attempt(Participant participant) {
         String slug = lesson.lesson().slug();
-        return quizzes.attempt(participant, slug, exercises.key())
-                .flatMap(a -> a.quiz().id() == exercises.id() ? Optional.of(a)
-                        : quizzes.start(participant, slug, exercises.key()));
+        try {
+            return quizzes.attempt(participant, slug, exercises.key())
+                    .flatMap(a -> a.quiz().id() == exercises.id() ? Optional.of(a)
+                            : quizzes.start(participant, slug, exercises.key()));
+        } catch (AnswerRefusedException closed) {
+            return Optional.empty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.closeread.article.Article;
 import org.closeread.quiz.Question;
+import org.closeread.quiz.WrittenAnswer;
 
 /**
  * Questions as students get them, for a teacher's preview: the same cards, scored at once by the
@@ -21,8 +22,11 @@ final class PreviewCards {
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             QuestionCard card = new QuestionCard(question.promptView(), noun + " " + (i + 1) + " of "
-                    + questions.size(), article, true, question::score, step -> Optional.<Component>empty());
+                    + questions.size(), article, QuestionCard.Mode.PRACTICE, question::score,
+                    step -> Optional.<Component>empty());
             card.setReview(question.review());
+            card.setSelfCheck(ticked -> question.score(new WrittenAnswer(card.input().answer()
+                    .map(a -> ((WrittenAnswer) a).text()).orElse(""), ticked)));
             cards.add(card);
         }
         return cards;

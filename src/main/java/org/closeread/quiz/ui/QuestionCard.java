@@ -13,35 +13,53 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.closeread.article.Article;
 import org.closeread.quiz.Answer;
+import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.PromptView;
 import org.closeread.quiz.Result;
 import org.closeread.quiz.SelfCheck;
-import org.closeread.quiz.WrittenAnswer;
 
 /**
  * One question: its prompt, the field to answer it, a Save button, and (when the quiz shows feedback
- * after each question) what the answer earned. Saving calls back; the card knows no service.
+ * after each question) what the answer earned. Saving calls back; the card knows no service. The server
+ * decides whether a try is taken ({@link org.closeread.quiz.AnswerPolicy}); the card only follows: it
+ * locks an answer whose feedback is shown, and shows the server's message when a try is refused.
  */
 class QuestionCard extends Composite<Section> {
 
+    /** How the card treats a saved answer. */
+    enum Mode {
+        /** Feedback after each question: the first saved answer is final. */
+        FINAL_ONCE_SHOWN,
+        /** Feedback at the end: the answer may change until the quiz is submitted. */
+        UNTIL_SUBMITTED,
+        /** Practice (and previews): feedback at once, try again as often as you like; the first try counts. */
+        PRACTICE
+    }
+
+    static final String PRACTICE_AGAIN = "Saved. Try again if you like: your first try is the one that counts.";
+
     private final PromptView prompt;
     private final AnswerInput input;
+    private final Mode mode;
     private final boolean showResults;
     private final Function<Answer, Result> submit;
+    private Function<Set<Integer>, Result> selfCheck;
     private final ResultPanel resultPanel;
     private final Button save = new Button("Save answer");
     private final Paragraph message = new Paragraph();
     private final Div selfCheckBox = new Div();
     private Optional<String> review = Optional.empty();
 
-    QuestionCard(PromptView prompt, String position, Article article, boolean showResults,
+    QuestionCard(PromptView prompt, String position, Article article, Mode mode,
                  Function<Answer, Result> submit, Function<String, Optional<Component>> reviewLink) {
         this.prompt = prompt;
-        this.showResults = showResults;
+        this.mode = mode;
+        this.showResults = mode != Mode.UNTIL_SUBMITTED;
         this.submit = submit;
         this.input = AnswerInputs.forPrompt(prompt, article);
         this.resultPanel = new ResultPanel(article, reviewLink);
@@ -64,14 +82,34 @@ class QuestionCard extends Composite<Section> {
         root.add(where, heading, input.component(), save, message, resultPanel, selfCheckBox);
     }
 
-    /** Shows what was answered before, and its result where results are shown. */
+    /** Shows what was answered before, and its result where results are shown (null where they are not). */
     void fill(Answer answer, Result result) {
         input.fill(answer);
-        if (showResults) {
+        if (showResults && result != null) {
             showResult(result);
-        } else {
-            message.setText("Saved. You can change it until you finish the quiz.");
         }
+        switch (mode) {
+            case FINAL_ONCE_SHOWN -> {
+                lock();
+                message.setText(FINAL_MESSAGE);
+            }
+            case UNTIL_SUBMITTED -> message.setText(CHANGEABLE);
+            case PRACTICE -> message.setText(PRACTICE_AGAIN);
+        }
+    }
+
+    static final String FINAL_MESSAGE = "Saved. This answer is final: its feedback is shown.";
+    static final String CHANGEABLE = "Saved. You can change it until you submit the quiz.";
+
+    /** Where written answers are checked by the student against the rubric: how to store the ticks. */
+    void setSelfCheck(Function<Set<Integer>, Result> selfCheck) {
+        this.selfCheck = selfCheck;
+    }
+
+    /** Shows why answers are not taken (a closed assignment) and locks the card. */
+    void refuse(String why) {
+        lock();
+        message.setText(why);
     }
 
     void setReview(Optional<String> stepId) {
@@ -93,12 +131,23 @@ class QuestionCard extends Composite<Section> {
             message.setText(AnswerInputs.emptyMessage(prompt.type()));
             return;
         }
-        Result result = submit.apply(answer.get());
+        Result result;
+        try {
+            result = submit.apply(answer.get());
+        } catch (AnswerRefusedException refused) {
+            refuse(refused.getMessage());
+            return;
+        }
+        switch (mode) {
+            case FINAL_ONCE_SHOWN -> {
+                lock();
+                message.setText(FINAL_MESSAGE);
+            }
+            case UNTIL_SUBMITTED -> message.setText(CHANGEABLE);
+            case PRACTICE -> message.setText(PRACTICE_AGAIN);
+        }
         if (showResults) {
-            message.setText("Saved.");
             showResult(result);
-        } else {
-            message.setText("Saved. You can change it until you finish the quiz.");
         }
     }
 
@@ -108,7 +157,9 @@ class QuestionCard extends Composite<Section> {
             resultPanel.reviewHint(review);
         }
         selfCheckBox.removeAll();
-        result.selfCheck().ifPresent(this::offerSelfCheck);
+        if (selfCheck != null) {
+            result.selfCheck().ifPresent(this::offerSelfCheck);
+        }
     }
 
     private void offerSelfCheck(SelfCheck check) {
@@ -118,10 +169,13 @@ class QuestionCard extends Composite<Section> {
         points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         points.setValue(new HashSet<>(check.ticked()));
         Button saveCheck = new Button("Save my self-check", click -> {
-            String text = input.answer().map(a -> ((WrittenAnswer) a).text()).orElse("");
-            Result checked = submit.apply(new WrittenAnswer(text, points.getValue()));
-            message.setText("Self-check saved.");
-            resultPanel.show(checked, prompt.blocks());
+            try {
+                Result checked = selfCheck.apply(points.getValue());
+                message.setText("Self-check saved.");
+                resultPanel.show(checked, prompt.blocks());
+            } catch (AnswerRefusedException refused) {
+                message.setText(refused.getMessage());
+            }
         });
         saveCheck.setDisableOnClick(true);
         selfCheckBox.add(points, saveCheck);

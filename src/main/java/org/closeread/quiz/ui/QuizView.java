@@ -21,6 +21,7 @@ import org.closeread.base.GuessThrottle;
 import org.closeread.base.ui.BrowserClient;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.lesson.LessonReading;
+import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.AttemptView;
 import org.closeread.quiz.FeedbackTiming;
 import org.closeread.quiz.Participant;
@@ -46,6 +47,8 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int index;
     private final Div body = new Div();
     private QuestionCard card;
+    /** Why answers are refused now (a closed class or assignment), as the service says. */
+    private Optional<String> closed = Optional.empty();
 
     private final GuessThrottle guesses;
 
@@ -78,8 +81,8 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.removeAll();
         Paragraph about = new Paragraph(quiz.questions().size() + " questions. Pass mark " + quiz.passMark() + "%. "
                 + (quiz.feedback() == FeedbackTiming.AFTER_EACH
-                ? "You see what each answer earned right after saving it."
-                : "You see your results when you finish."));
+                ? "You see what each answer earned right after saving it, so a saved answer is final."
+                : "You can change your answers until you submit the quiz; then you see your results."));
         Button start = new Button("Start the quiz", click -> {
             Participant participant = quizzes.newParticipant(null);
             StudentSession.set(participant);
@@ -109,13 +112,20 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void continueAs(Participant participant) {
-        attempt = quizzes.attempt(participant, slug, QUIZ_KEY).orElseThrow();
+        closed = quizzes.refusal(participant, slug, QUIZ_KEY);
+        Optional<AttemptView> found = quizzes.attempt(participant, slug, QUIZ_KEY);
+        if (found.isEmpty()) {
+            body.removeAll();
+            body.add(new ResumeCodeBox(participant, quizzes), closedNotice());
+            return;
+        }
+        attempt = found.get();
         // An attempt keeps the quiz version it was started on, even after the lesson file changed,
         // and shows the article text that version was written on.
         quiz = attempt.quiz();
         lesson = quizzes.lesson(slug, quiz.id()).orElse(lesson);
         body.removeAll();
-        body.add(new ResumeCodeBox(participant));
+        body.add(new ResumeCodeBox(participant, quizzes));
         if (attempt.finished()) {
             showResults(participant);
         } else {
@@ -134,16 +144,22 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         progress.getElement().setAttribute("aria-label", attempt.answeredCount() + " of " + total + " answered");
         Div head = new Div(position, progress);
         head.addClassName("quiz-progress");
-        card = new QuestionCard(prompt, "", lesson.article(), quiz.feedback() == FeedbackTiming.AFTER_EACH,
+        QuestionCard.Mode mode = attempt.feedback() == FeedbackTiming.AFTER_EACH
+                ? QuestionCard.Mode.FINAL_ONCE_SHOWN : QuestionCard.Mode.UNTIL_SUBMITTED;
+        card = new QuestionCard(prompt, "", lesson.article(), mode,
                 answer -> {
-                    var result = quizzes.answer(participant, attempt.id(), prompt.id(), answer);
-                    attempt = quizzes.attempt(participant, attempt.id());
-                    progress.setValue(attempt.answeredCount());
-                    return result;
+                    try {
+                        return quizzes.answer(participant, attempt.id(), prompt.id(), answer);
+                    } finally {
+                        attempt = quizzes.attempt(participant, attempt.id());
+                        progress.setValue(attempt.answeredCount());
+                    }
                 }, this::reviewLink);
         card.setReview(quizzes.reviewStep(quiz.id(), prompt.id()));
+        card.setSelfCheck(ticked -> quizzes.selfCheck(participant, attempt.id(), prompt.id(), ticked));
         Optional.ofNullable(attempt.answers().get(prompt.id()))
                 .ifPresent(given -> card.fill(given, attempt.results().get(prompt.id())));
+        closed.ifPresent(card::refuse);
         Button previous = new Button("Previous question", click -> {
             index--;
             showQuestion(participant);
@@ -155,11 +171,22 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         next.setEnabled(index < total - 1);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button finish = new Button("Finish the quiz", click -> confirmFinish(participant));
+        Button finish = new Button(attempt.feedback() == FeedbackTiming.AT_END ? "Submit the quiz"
+                : "Finish the quiz", click -> confirmFinish(participant));
         finish.setId("finish-quiz");
+        finish.setEnabled(closed.isEmpty());
         Div navigation = new Div(previous, next, finish);
         navigation.addClassName("quiz-navigation");
+        closed.ifPresent(why -> body.add(closedNotice()));
         body.add(head, card, navigation);
+    }
+
+    private Paragraph closedNotice() {
+        Paragraph notice = new Paragraph(closed.orElse(""));
+        notice.setId("quiz-closed");
+        notice.addClassName("quiz-closed");
+        notice.getElement().setAttribute("role", "status");
+        return notice;
     }
 
     private void confirmFinish(Participant participant) {
@@ -169,7 +196,9 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog("Finish the quiz?",
-                open + " question(s) have no answer yet and will score 0. Finish anyway?",
+                open + " question(s) have no answer yet and will score 0. Finish anyway?"
+                        + (attempt.feedback() == FeedbackTiming.AT_END
+                        ? " Once submitted, your answers can no longer change." : ""),
                 "Finish", event -> finish(participant));
         confirm.setCancelable(true);
         confirm.setCancelText("Keep answering");
@@ -177,7 +206,13 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void finish(Participant participant) {
-        quizzes.finish(participant, attempt.id());
+        try {
+            quizzes.finish(participant, attempt.id());
+        } catch (AnswerRefusedException refused) {
+            closed = Optional.of(refused.getMessage());
+            showQuestion(participant);
+            return;
+        }
         attempt = quizzes.attempt(participant, attempt.id());
         body.getChildren().filter(c -> !(c instanceof ResumeCodeBox)).toList().forEach(body::remove);
         showResults(participant);
@@ -187,9 +222,14 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(new QuizResults(quiz, quizzes.result(participant, attempt.id()), lesson.article(),
                 this::reviewLink));
         Button again = new Button("Take the quiz again", click -> {
-            quizzes.start(participant, slug, QUIZ_KEY);
+            try {
+                quizzes.start(participant, slug, QUIZ_KEY);
+            } catch (AnswerRefusedException refused) {
+                // A closed assignment: continueAs shows why.
+            }
             continueAs(participant);
         });
+        again.setEnabled(closed.isEmpty());
         body.add(again);
     }
 

@@ -1,16 +1,51 @@
 package org.closeread.quiz.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.closeread.quiz.Participant;
+import org.closeread.quiz.QuizService;
 
-/** Shows the student's resume code, with a button that copies it. */
+/**
+ * Shows the student's resume code, with a button that copies it, and for a student studying alone a
+ * "Delete my answers" button (asks first).
+ */
 class ResumeCodeBox extends Composite<Div> {
+
+    static final String DELETED = "Your answers and your resume code are deleted.";
+
+    ResumeCodeBox(Participant participant, QuizService quizzes) {
+        this(participant);
+        if (quizzes.selfStudy(participant)) {
+            Button delete = new Button("Delete my answers", click -> confirmDelete(participant, quizzes));
+            delete.setId("delete-my-answers");
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            getContent().add(delete);
+        }
+    }
+
+    private static void confirmDelete(Participant participant, QuizService quizzes) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete your answers?",
+                "This deletes every answer you gave with the resume code " + participant.shownCode()
+                        + ", in every lesson, and the code itself. Nobody can bring them back.",
+                "Delete my answers", event -> {
+                    quizzes.forgetMe(participant);
+                    StudentSession.clear();
+                    UI.getCurrent().navigate("");
+                    Notification.show(DELETED);
+                });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep them");
+        confirm.open();
+    }
 
     ResumeCodeBox(Participant participant) {
         Div root = getContent();

@@ -24,6 +24,11 @@ final class StudentSession implements CurrentParticipant {
         VaadinSession.getCurrent().setAttribute(KEY, participant);
     }
 
+    /** This browser works as nobody any more (after "Delete my answers"). */
+    static void clear() {
+        VaadinSession.getCurrent().setAttribute(KEY, null);
+    }
+
     @Override
     public Optional<Participant> get() {
         return participant();

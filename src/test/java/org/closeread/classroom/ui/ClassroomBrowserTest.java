@@ -146,6 +146,7 @@ class ClassroomBrowserTest extends AppBrowserTest {
         assertThat(firstQuestion).extracting(r -> r.get(8)).containsExactly(HEADLINE, SECTION_LABEL, HEADLINE);
         assertThat(firstQuestion).extracting(r -> r.get(9)).containsExactly("100", "0", "100");
         assertThat(firstQuestion).allSatisfy(r -> assertThat(r.get(11)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+        assertThat(firstQuestion).extracting(r -> r.get(15)).as("tries").containsExactly("1", "1", "1");
         assertThat(rows.stream().filter(r -> r.get(7).equals("yes"))).as("only what was answered").hasSize(3);
     }
 

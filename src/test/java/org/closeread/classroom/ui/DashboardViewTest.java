@@ -127,6 +127,29 @@ class DashboardViewTest extends ClassroomKaribuTest {
                 .singleElement().asString().contains("10D").contains(",Sam,").contains(",yes,False,");
     }
 
+    @Test
+    void the_dashboard_and_the_results_show_the_answer_that_counts_and_its_tries() {
+        Classroom classroom = classWithQuiz("10E");
+        long assignment = classroom.assignments().get(0).id();
+        classrooms.setAssignmentFeedback("ada", classroom.id(), assignment,
+                java.util.Optional.of(org.closeread.quiz.FeedbackTiming.AT_END));
+        Participant sam = joinElsewhere(classroom, "Sam");
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        PromptView question = first(attempt, QuestionType.TRUE_FALSE);
+        quizzes.answer(sam, attempt.id(), question.id(), new TrueFalseAnswer(true));
+        quizzes.answer(sam, attempt.id(), question.id(), new TrueFalseAnswer(false));
+
+        DashboardView dashboard = openDashboard(classroom);
+        StudentProgress row = row(dashboard, "Sam");
+        assertThat(row.tries()).isEqualTo(2);
+        assertThat(DashboardView.tries(row)).isEqualTo("2 (" + question.id() + " ×2)");
+        assertThat(dashboard.getElement().getTextRecursively()).contains("2 (" + question.id() + " ×2)");
+
+        ui().navigate(ResultsView.path(classroom.id(), assignment));
+        String page = _get(ResultsView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Sam: 1 answered, 2 tries").contains("Answer that counts").contains("False");
+    }
+
     private String download(DownloadHandler handler) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DownloadEvent event = Mockito.mock(DownloadEvent.class);

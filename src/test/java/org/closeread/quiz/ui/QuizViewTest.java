@@ -17,10 +17,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.closeread.KaribuTest;
+import org.closeread.quiz.ChoiceAnswer;
+import org.closeread.quiz.HighlightQuestion;
+import org.closeread.quiz.MultipleChoiceQuestion;
+import org.closeread.quiz.Participant;
+import org.closeread.quiz.Question;
 import org.closeread.quiz.QuestionType;
+import org.closeread.quiz.Quiz;
+import org.closeread.quiz.QuizReader;
+import org.closeread.quiz.QuizService;
+import org.closeread.quiz.SingleChoiceQuestion;
+import org.closeread.quiz.TrueFalseAnswer;
+import org.closeread.quiz.TrueFalseQuestion;
+import org.closeread.quiz.WrittenQuestion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +44,14 @@ class QuizViewTest extends KaribuTest {
     static final String QUIZ = "lessons/china-russia-defence-ministers/quiz";
 
     @Override
+    @SuppressWarnings("unchecked")
     protected Set<Class<? extends Component>> views() {
-        return Set.of(QuizView.class);
+        try {
+            return Set.of(QuizView.class,
+                    (Class<? extends Component>) Class.forName("org.closeread.lesson.ui.LibraryView"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach
@@ -73,7 +94,7 @@ class QuizViewTest extends KaribuTest {
         _click(card.saveButton());
 
         assertThat(card.resultPanel().isVisible()).isTrue();
-        assertThat(card.message()).isEqualTo("Saved.");
+        assertThat(card.message()).isEqualTo("Saved. This answer is final: its feedback is shown.");
         _click(_get(Button.class, spec -> spec.withText("Next question")));
         assertThat(_get(Span.class, spec -> spec.withId("question-position")).getText()).startsWith("Question 2 of ");
         assertThat(view().currentAttempt().answeredCount()).isEqualTo(1);
@@ -89,21 +110,86 @@ class QuizViewTest extends KaribuTest {
         assertThat(view().currentAttempt().answeredCount()).isZero();
     }
 
-    @Test
-    void no_key_explanation_or_feedback_reaches_the_page_before_the_question_is_answered() {
-        start();
-        String shown = everythingShown();
-        String questionId = view().card().prompt().id();
-
-        org.closeread.quiz.Question question = org.closeread.quiz.QuizReader.readLesson(
-                "china-russia-defence-ministers", read("article.txt"), read("lesson.yaml"))
-                .quizzes().orElseThrow().question(questionId).orElseThrow();
-        assertThat(shown).doesNotContain(question.explanation().substring(0, 40));
-        if (question instanceof org.closeread.quiz.SingleChoiceQuestion single) {
-            single.options().stream().map(o -> o.feedback()).filter(f -> f != null && f.length() > 20)
-                    .forEach(feedback -> assertThat(shown).doesNotContain(feedback));
+    /** What a question must not show before it is answered: its explanation, feedback, model answer, rubric. */
+    private static List<String> secrets(Question question) {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(question.explanation());
+        switch (question) {
+            case SingleChoiceQuestion single -> single.options().forEach(o -> secrets.add(o.feedback()));
+            case MultipleChoiceQuestion multiple -> multiple.options().forEach(o -> secrets.add(o.feedback()));
+            case TrueFalseQuestion trueFalse -> {
+                secrets.add(trueFalse.feedbackTrue());
+                secrets.add(trueFalse.feedbackFalse());
+            }
+            case WrittenQuestion written -> {
+                secrets.add(written.modelAnswer());
+                written.rubric().stream().filter(r -> !r.equals("My answer makes the same points as the model"
+                        + " answer.")).forEach(secrets::add);
+            }
+            default -> { }
         }
-        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("correct");
+        // Long enough to be the text itself, not a word the article or prompt shares.
+        return secrets.stream().filter(t -> t != null && t.length() > 20).map(t -> t.substring(0, 20)).toList();
+    }
+
+    @Test
+    void no_key_explanation_or_feedback_reaches_the_page_before_any_question_is_answered() {
+        start();
+        Quiz quiz = QuizReader.readLesson("china-russia-defence-ministers", read("article.txt"),
+                read("lesson.yaml")).quizzes().orElseThrow().quiz().orElseThrow();
+        Set<QuestionType> seen = EnumSet.noneOf(QuestionType.class);
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            String questionId = view().card().prompt().id();
+            Question question = quiz.question(questionId).orElseThrow();
+            seen.add(question.type());
+            String shown = everythingShown();
+            assertThat(secrets(question)).as(questionId + " has something to keep back").isNotEmpty();
+            for (String secret : secrets(question)) {
+                assertThat(shown).as(questionId).doesNotContain(secret);
+            }
+            String html = UI.getCurrent().getElement().getOuterHTML();
+            assertThat(html).as(questionId).doesNotContain("correct").doesNotContain("result-line");
+            if (question instanceof HighlightQuestion) {
+                assertThat(html).as(questionId + ": no mark is shown as hit or missed")
+                        .doesNotContainPattern("class=\"[^\"]*\\b(hit|miss)\\b");
+            }
+            if (i < quiz.questions().size() - 1) {
+                _click(_get(Button.class, spec -> spec.withText("Next question")));
+            }
+        }
+        assertThat(seen).as("every question type was checked").containsExactlyInAnyOrder(QuestionType.values());
+    }
+
+    @Test
+    void an_answer_whose_feedback_was_shown_cannot_be_changed_in_the_page_or_behind_it() {
+        start();
+        QuestionCard card = view().card();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> options = (RadioButtonGroup<Integer>) card.input().component();
+        _setValue(options, 0);
+        _click(card.saveButton());
+
+        assertThat(options.isReadOnly()).isTrue();
+        assertThat(card.saveButton().isVisible()).isFalse();
+
+        // The next question is open in this tab, and answered in another one meanwhile.
+        _click(_get(Button.class, spec -> spec.withText("Next question")));
+        QuestionCard second = view().card();
+        QuizService quizzes = context.getBean(QuizService.class);
+        Participant student = StudentSession.participant().orElseThrow();
+        long attemptId = view().currentAttempt().id();
+        org.closeread.quiz.Answer first = second.prompt().type() == QuestionType.TRUE_FALSE
+                ? new TrueFalseAnswer(true) : ChoiceAnswer.of(0);
+        quizzes.answer(student, attemptId, second.prompt().id(), first);
+
+        second.input().fill(second.prompt().type() == QuestionType.TRUE_FALSE
+                ? new TrueFalseAnswer(false) : ChoiceAnswer.of(1));
+        _click(second.saveButton());
+
+        assertThat(second.message()).isEqualTo("Your answer to this question is final: its feedback has been shown."
+                + " Your saved answer has not changed.");
+        assertThat(quizzes.attempt(student, attemptId).answers().get(second.prompt().id())).isEqualTo(first);
+        assertThat(second.saveButton().isVisible()).isFalse();
     }
 
     @Test
@@ -155,6 +241,25 @@ class QuizViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(H2.class, spec -> spec.withId("quiz-score")).getText()).matches("Your score: \\d+%");
         assertThat(_find(Button.class, spec -> spec.withText("Save answer"))).isEmpty();
+    }
+
+    @Test
+    void delete_my_answers_asks_first_then_deletes_them_and_this_browser_forgets_the_code() {
+        start();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> options = (RadioButtonGroup<Integer>) view().card().input().component();
+        _setValue(options, 0);
+        _click(view().card().saveButton());
+        Participant student = StudentSession.participant().orElseThrow();
+        QuizService quizzes = context.getBean(QuizService.class);
+
+        _click(_get(Button.class, spec -> spec.withId("delete-my-answers")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(quizzes.resume(student.resumeCode())).as("nothing deleted before confirming").isPresent();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(quizzes.resume(student.resumeCode())).isEmpty();
+        assertThat(StudentSession.participant()).isEmpty();
     }
 
     @Test

@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.closeread.base.WordRule;
 import org.closeread.base.ui.component.SpanMarker.Mark;
 
 /**
- * The words of one text as the span marker sees them: runs of letters, digits and combining marks,
- * with apostrophes inside a word kept in it (China’s, don't). Spaces, punctuation and quotation
- * marks lie between words. The browser uses the same rule (frontend/src/span-marker.ts): keep both
- * in step, or the server and the page disagree on where a mark ends.
+ * The words of one text as the span marker sees them, by CloseRead's one word rule ({@link WordRule}):
+ * the browser (frontend/src/span-marker.ts) and highlight scoring use the same, so the server, the page
+ * and the score agree on where a mark ends.
  */
 public final class WordBoundaries implements Serializable {
 
-    private static final Pattern WORD =
-            Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019\u02BC][\\p{L}\\p{N}\\p{M}]+)*");
+    private static final Pattern WORD = WordRule.WORD;
 
     private final int length;
     private final int[] starts;

@@ -255,6 +255,40 @@ class SpanMarkerBrowserTest {
 
     // ---------- the page ----------
 
+    /** Texts where word rules tend to differ. */
+    static final List<String> TRICKY = List.of(
+            "Zoë and Zoe\u0308 met Dong Jun’s aide",           // composed and combining diaeresis, curly apostrophe
+            "don't, rock-'n'-roll and ‘quoted’ words",          // straight apostrophes, hyphens, single quotes
+            "Hawaiʻi, the Mohawk Kanienʼkéha and O\u2019Neill", // ʻokina (a letter), modifier apostrophe ʼ
+            "1,000.50 dollars, 3–2 and 2024-04-26",             // numbers with separators, dashes
+            "Peace 👍🏽 or 🇺🇦 war? 🙂!",                       // emoji, skin tone, flag: not words
+            "中国国防部长董军 said “和平” in 東京",               // CJK runs
+            "naïve café — résumé’s “done”",                     // accents, dash, quote marks around words
+            "𝒜 math letter, १२३ Devanagari digits, e\u0301e\u0301");
+    // The last: a letter outside the basic plane (two UTF-16 units), other digits, two combining accents.
+
+    @Test
+    void the_browser_and_the_server_split_tricky_texts_into_the_same_words() {
+        for (String text : TRICKY) {
+            @SuppressWarnings("unchecked")
+            List<List<Long>> browser = (List<List<Long>>) driver.executeScript(
+                    "return customElements.get('cr-span-marker').wordOffsets(arguments[0])", text);
+            List<List<Long>> server = org.closeread.base.WordRule.offsets(text).stream()
+                    .map(w -> List.of((long) w[0], (long) w[1])).toList();
+            assertEquals(server, browser, "words of: " + text);
+            assertTrue(server.size() > 2, "the text has words: " + text);
+        }
+        // And what the rule says, on a few: one word each.
+        assertEquals(List.of("Zoë", "and", "Zoe\u0308", "met", "Dong", "Jun’s", "aide"), ruleWords(TRICKY.get(0)));
+        assertEquals(List.of("don't", "rock", "n", "roll", "and", "quoted", "words"), ruleWords(TRICKY.get(1)));
+        assertEquals(List.of("1", "000", "50", "dollars", "3", "2", "and", "2024", "04", "26"), ruleWords(TRICKY.get(3)));
+        assertEquals(List.of("Peace", "or", "war"), ruleWords(TRICKY.get(4)));
+    }
+
+    private static List<String> ruleWords(String text) {
+        return org.closeread.base.WordRule.offsets(text).stream().map(w -> text.substring(w[0], w[1])).toList();
+    }
+
     private static void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
