@@ -2,11 +2,8 @@ package org.closeread.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.closeread.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class GuessThrottleTest {
@@ -14,23 +11,8 @@ class GuessThrottleTest {
     record JoinClient(String address, String browser) implements GuessThrottle.Client {
     }
 
-    private Instant now = Instant.parse("2026-11-28T09:00:00Z");
-    private final GuessThrottle throttle = new GuessThrottle(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }, 5, 30);
+    private final ManualClock clock = new ManualClock("2026-11-28T09:00:00Z");
+    private final GuessThrottle throttle = new GuessThrottle(clock, 5, 30);
 
     private final JoinClient sam = new JoinClient("10.0.0.7", "session-sam");
 
@@ -54,7 +36,7 @@ class GuessThrottleTest {
     @Test
     void the_wait_runs_out_and_grows_with_further_wrong_codes() {
         wrong(sam, 5);
-        now = now.plusSeconds(30);
+        clock.advanceSeconds(30);
         assertThat(throttle.waitFor(sam)).isEmpty();
 
         wrong(sam, 1);
@@ -108,7 +90,7 @@ class GuessThrottleTest {
     @Test
     void failures_are_forgotten_after_an_hour() {
         wrong(sam, 4);
-        now = now.plus(Throttle.FORGET_AFTER).plusSeconds(1);
+        clock.advance(Throttle.FORGET_AFTER.plusSeconds(1));
         wrong(sam, 1);
         assertThat(throttle.waitFor(sam)).isEmpty();
     }

@@ -4,30 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
+import org.closeread.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-28T09:00:00Z");
+    private final ManualClock clock = new ManualClock("2026-11-28T09:00:00Z");
     private static final int FREE_FAILURES = 5;
-    private final Throttle throttle = new Throttle(new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }, FREE_FAILURES);
+    private final Throttle throttle = new Throttle(clock, FREE_FAILURES);
 
     private void fail(String key, int times) {
         for (int i = 0; i < times; i++) {
@@ -47,7 +32,7 @@ class ThrottleTest {
         fail("account:ada", FREE_FAILURES);
         assertThat(throttle.waitFor("account:ada")).contains(Duration.ofSeconds(30));
 
-        now = now.plusSeconds(31);
+        clock.advanceSeconds(31);
         assertThat(throttle.waitFor("account:ada")).isEmpty();
         fail("account:ada", 1);
         assertThat(throttle.waitFor("account:ada")).contains(Duration.ofSeconds(60));
@@ -72,7 +57,7 @@ class ThrottleTest {
     @Test
     void old_failures_are_forgotten() {
         fail("account:ada", FREE_FAILURES - 1);
-        now = now.plus(Throttle.FORGET_AFTER).plusSeconds(1);
+        clock.advance(Throttle.FORGET_AFTER.plusSeconds(1));
         fail("account:ada", 1);
 
         assertThat(throttle.waitFor("account:ada")).isEmpty();
@@ -93,7 +78,7 @@ class ThrottleTest {
 
     @Test
     void a_small_cap_is_kept_too() {
-        Throttle small = new Throttle(Clock.fixed(now, ZoneOffset.UTC), 1, 100);
+        Throttle small = new Throttle(Clock.fixed(clock.instant(), ZoneOffset.UTC), 1, 100);
         for (int i = 0; i < 5_000; i++) {
             small.failed("key-" + i);
         }

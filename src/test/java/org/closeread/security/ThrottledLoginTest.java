@@ -3,12 +3,9 @@ package org.closeread.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.closeread.ManualClock;
 import org.closeread.base.Throttle;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,24 +22,7 @@ class ThrottledLoginTest {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    private Instant now = Instant.parse("2026-11-29T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-
+    private final ManualClock clock = new ManualClock("2026-11-29T09:00:00Z");
     /** Accepts only ada's password. */
     private final AuthenticationProvider passwords = new AuthenticationProvider() {
         @Override
@@ -86,14 +66,14 @@ class ThrottledLoginTest {
 
         assertThatThrownBy(() -> login.authenticate(attempt("ada", PASSWORD, "203.0.113.9")))
                 .isInstanceOf(LockedException.class).hasMessageStartingWith("Too many failed logins — try again in 30");
-        now = now.plusSeconds(31);
+        clock.advanceSeconds(31);
         assertThat(login.authenticate(attempt("ada", PASSWORD, "203.0.113.9")).isAuthenticated()).isTrue();
     }
 
     @Test
     void the_waits_grow_with_each_further_failure() {
         guess("ada", "203.0.113.9", 5);
-        now = now.plusSeconds(31);
+        clock.advanceSeconds(31);
         guess("ada", "203.0.113.9", 1);
 
         assertThatThrownBy(() -> login.authenticate(attempt("ada", PASSWORD, "203.0.113.9")))

@@ -88,6 +88,11 @@ class QuestionCard extends Composite<Section> {
         if (showResults && result != null) {
             showResult(result);
         }
+        showSaved();
+    }
+
+    /** After a save, or on coming back to a saved answer: what the answer policy lets the student do now. */
+    private void showSaved() {
         switch (mode) {
             case FINAL_ONCE_SHOWN -> {
                 lock();
@@ -138,14 +143,7 @@ class QuestionCard extends Composite<Section> {
             refuse(refused.getMessage());
             return;
         }
-        switch (mode) {
-            case FINAL_ONCE_SHOWN -> {
-                lock();
-                message.setText(FINAL_MESSAGE);
-            }
-            case UNTIL_SUBMITTED -> message.setText(CHANGEABLE);
-            case PRACTICE -> message.setText(PRACTICE_AGAIN);
-        }
+        showSaved();
         if (showResults) {
             showResult(result);
         }

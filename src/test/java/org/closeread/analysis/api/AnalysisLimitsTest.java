@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.closeread.ManualClock;
 import org.closeread.analysis.ArticleAnalysis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,24 +22,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 /** /api/analysis on the open internet: bounded by size, rate, concurrency and time; no real analyser needed. */
 class AnalysisLimitsTest {
 
-    private Instant now = Instant.parse("2026-11-29T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
-
+    private final ManualClock clock = new ManualClock("2026-11-29T09:00:00Z");
     private static final ArticleAnalysis NOTHING = new ArticleAnalysis("", List.of(), List.of(), List.of(),
             List.of(), List.of());
     private final CountDownLatch release = new CountDownLatch(1);
@@ -157,7 +137,7 @@ class AnalysisLimitsTest {
         assertThat(((Map<?, ?>) fourth.getBody()).get("error").toString()).contains("too many");
         assertThat(api.analyze(text("Some text.", "192.0.2.10")).getStatusCode().value()).isEqualTo(200);
 
-        now = now.plusSeconds(20);
+        clock.advanceSeconds(20);
         assertThat(api.analyze(text("Some text.", "203.0.113.9")).getStatusCode().value()).isEqualTo(200);
         assertThat(api.analyze(text("Some text.", "203.0.113.9")).getStatusCode().value()).isEqualTo(429);
     }
