@@ -22,6 +22,7 @@ import org.closeread.quiz.Question;
 import org.closeread.quiz.Quiz;
 import org.closeread.quiz.StoredAnswer;
 import org.closeread.quiz.Verdict;
+import org.closeread.quiz.WrittenQuestion;
 import org.closeread.quiz.WrongAnswerTypeException;
 
 /**
@@ -85,7 +86,8 @@ public record ClassReport(long classId, String className, Assignment assignment,
                 cells.add(new AnswerCell(question.id(), describe(question, answer), answer.result().score(),
                         answer.result().correct(), answer.answeredAt(),
                         Math.max(0, Duration.between(record.startedAt(), answer.answeredAt()).toSeconds()),
-                        answer.tries()));
+                        answer.tries(), answer.result().toMark(), markRubric(question, answer),
+                        answer.result().teacherMark()));
                 if (latest == null || !answer.answeredAt().isBefore(latest.answeredAt())) {
                     latest = answer;
                     lastAnswered = i;
@@ -95,11 +97,19 @@ public record ClassReport(long classId, String className, Assignment assignment,
         StudentProgress.Stage stage = record.finished() ? StudentProgress.Stage.FINISHED
                 : StudentProgress.Stage.ANSWERING;
         int question = Math.min(total, lastAnswered + 2);
-        OptionalInt soFar = cells.isEmpty() ? OptionalInt.empty() : OptionalInt.of((int) Math.round(
-                100 * cells.stream().mapToDouble(AnswerCell::score).sum() / cells.size()));
+        // Answers waiting for the teacher's mark are left out, as in the quiz score.
+        List<AnswerCell> scored = cells.stream().filter(c -> !c.toMark()).toList();
+        OptionalInt soFar = scored.isEmpty() ? OptionalInt.empty() : OptionalInt.of((int) Math.round(
+                100 * scored.stream().mapToDouble(AnswerCell::score).sum() / scored.size()));
         return new StudentProgress(member.participantId(), member.name(), stage, question, cells.size(), total,
                 soFar, record.result().percent(), record.result().passed(), Optional.of(record.startedAt()),
                 Optional.of(record.lastActivity()), cells);
+    }
+
+    /** The rubric a teacher marks this answer against; empty where the app or a self-check scores it. */
+    private static List<String> markRubric(Question question, StoredAnswer answer) {
+        boolean teacherMarked = answer.result().toMark() || answer.result().teacherMark().isPresent();
+        return teacherMarked && question instanceof WrittenQuestion written ? written.rubric() : List.of();
     }
 
     private static String describe(Question question, StoredAnswer answer) {
@@ -115,7 +125,8 @@ public record ClassReport(long classId, String className, Assignment assignment,
         List<StoredAnswer> answers = attempts.stream().map(a -> a.answer(question.id()))
                 .flatMap(Optional::stream).toList();
         int right = (int) answers.stream().filter(a -> a.result().correct()).count();
-        double mean = answers.stream().mapToDouble(a -> a.result().score()).average().orElse(0);
+        double mean = answers.stream().filter(a -> !a.result().toMark()).mapToDouble(a -> a.result().score())
+                .average().orElse(0);
         Optional<HeatMap> heat = question instanceof HighlightQuestion highlight
                 ? Optional.of(HeatMap.of(highlight, answers.stream().map(StoredAnswer::answer)
                         .filter(HighlightAnswer.class::isInstance).map(HighlightAnswer.class::cast).toList()))

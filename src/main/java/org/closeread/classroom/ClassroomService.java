@@ -15,6 +15,8 @@ import org.closeread.base.GuessThrottle;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.AnswerGate;
+import org.closeread.quiz.Result;
+import org.closeread.quiz.AttemptRecord;
 import org.closeread.quiz.FeedbackTiming;
 import org.closeread.quiz.Forgotten;
 import org.closeread.quiz.Participant;
@@ -207,6 +209,25 @@ public class ClassroomService implements AnswerGate {
     }
 
     /**
+     * The class's teacher marks a student's written answer in the assignment's quiz (their latest attempt)
+     * against the rubric, with an optional comment the student sees. Refused for another teacher's class,
+     * a student not in the class, or an answer that is not a teacher-marked written answer.
+     */
+    @Transactional
+    public Result mark(String teacher, long classId, long assignmentId, long participantId, String questionId,
+                       Set<Integer> met, String comment) {
+        ClassroomEntity entity = require(teacher, classId);
+        AssignmentEntity assignment = entity.assignments.stream().filter(a -> a.id == assignmentId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such assignment."));
+        if (members.findByClassroomIdAndParticipantId(classId, participantId).isEmpty()) {
+            throw new IllegalArgumentException("No such student in this class.");
+        }
+        AttemptRecord attempt = quizzes.latestAttempts(List.of(participantId), assignment.lessonSlug).stream()
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("This student has not started the quiz."));
+        return quizzes.mark(attempt.attemptId(), questionId, met, comment, teacher);
+    }
+
+    /**
      * How often an open dashboard rebuilds from the database anyway, for answers stored on another node
      * (closeread.dashboard.refresh-seconds).
      */
@@ -312,6 +333,13 @@ public class ClassroomService implements AnswerGate {
     public Optional<FeedbackTiming> feedback(long participantId, String lessonSlug) {
         return membership(participantId).flatMap(m -> assignment(m.classroom, lessonSlug))
                 .flatMap(a -> Optional.ofNullable(a.feedback));
+    }
+
+    /** In a class that has the lesson assigned, the teacher marks written answers: no self-check counts. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean teacherMarks(long participantId, String lessonSlug) {
+        return membership(participantId).flatMap(m -> assignment(m.classroom, lessonSlug)).isPresent();
     }
 
     @Override

@@ -11,12 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.closeread.quiz.TeacherMark;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * An assignment's results as CSV, one row per student and question (the answer that counts, its score and
- * how many tries the question took), for a spreadsheet: UTF-8 with a
+ * how many tries the question took; for a written answer in a class whether it is still to mark, who marked it,
+ * the mark and the teacher's comment), for a spreadsheet: UTF-8 with a
  * byte order mark (so Excel reads the accents), RFC 4180 quoting and line ends. Text a student or
  * teacher typed never starts a cell with = + - @ (or a tab or carriage return): such a cell gets a
  * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
@@ -26,7 +28,7 @@ public final class ResultsCsv {
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     static final List<String> HEADER = List.of("Class", "Lesson", "Student", "Question", "Question id", "Type",
             "Prompt", "Answered", "Answer", "Score (%)", "Full marks", "Answered at (UTC)", "Seconds from start",
-            "Quiz score (%)", "Finished", "Tries");
+            "Quiz score (%)", "Finished", "Tries", "To mark", "Marked by", "Mark", "Teacher's comment");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -56,7 +58,11 @@ public final class ResultsCsv {
                         answer.map(a -> String.valueOf(a.secondsFromStart())).orElse(""),
                         String.valueOf(student.percent()),
                         student.stage() == StudentProgress.Stage.FINISHED ? "yes" : "no",
-                        answer.map(a -> String.valueOf(a.tries())).orElse("0")));
+                        answer.map(a -> String.valueOf(a.tries())).orElse("0"),
+                        answer.map(a -> a.toMark() ? "yes" : "no").orElse("no"),
+                        answer.flatMap(AnswerCell::mark).map(m -> text(m.markedBy())).orElse(""),
+                        answer.flatMap(AnswerCell::mark).map(TeacherMark::points).orElse(""),
+                        answer.flatMap(AnswerCell::mark).map(m -> text(m.comment())).orElse("")));
             }
         }
         return rows;

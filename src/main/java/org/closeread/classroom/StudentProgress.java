@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.closeread.quiz.QuizResult;
 
 /**
  * Where one student is in an assignment's quiz: the question they are on, how many they answered,
@@ -42,6 +43,16 @@ public record StudentProgress(long participantId, String name, Stage stage, int 
     /** Every try at every question, the answers that count included. */
     public int tries() {
         return answers.stream().mapToInt(AnswerCell::tries).sum();
+    }
+
+    /** Written answers waiting for the teacher's mark: left out of the score. */
+    public long toMark() {
+        return answers.stream().filter(AnswerCell::toMark).count();
+    }
+
+    /** "62%", or "62% of the marked questions; 1 answer to mark"; "–" before any answer. */
+    public String scoreText() {
+        return hasAnswers() ? QuizResult.scoreText(percent, toMark()).substring("Score ".length()) : "–";
     }
 
     public boolean hasAnswers() {

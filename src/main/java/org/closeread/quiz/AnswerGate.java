@@ -23,6 +23,14 @@ public interface AnswerGate {
     }
 
     /**
+     * Whether the teacher marks this participant's written answers in the lesson (a class) instead of the
+     * student's own self-check; fixed when an attempt starts.
+     */
+    default boolean teacherMarks(long participantId, String lessonSlug) {
+        return false;
+    }
+
+    /**
      * The participants among these whose answers this gate's feature keeps and deletes itself (class
      * students): they are not self-study participants, so their data follows the class's rules.
      */

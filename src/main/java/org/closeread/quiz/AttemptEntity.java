@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @Entity
@@ -38,12 +39,30 @@ class AttemptEntity {
     @Enumerated(EnumType.STRING)
     FeedbackTiming feedback;
 
+    /** Whether the teacher marks written answers (a class) instead of the student's self-check. */
+    boolean teacherMarks;
+
+    /** The teacher's marks of written answers, at most one per question. */
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+    Set<TeacherMarkEntity> marks = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     List<AnswerEntity> answers = new ArrayList<>();
 
     /** Every try, in the order given (a set: it is never fetched together with the answers). */
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     Set<AnswerTryEntity> tries = new LinkedHashSet<>();
+
+    Optional<TeacherMarkEntity> mark(long questionId) {
+        return marks.stream().filter(m -> m.question.id.equals(questionId)).findFirst();
+    }
+
+    /** The result of an answer to one of this attempt's questions: scored by the app, self-checked or marked. */
+    Result score(QuestionEntity question, Answer answer) {
+        Question asked = question.toQuestion();
+        List<String> rubric = asked instanceof WrittenQuestion written ? written.rubric() : List.of();
+        return TeacherMarking.result(asked, answer, teacherMarks, mark(question.id).map(m -> m.toMark(rubric)));
+    }
 
     boolean finished() {
         return finishedAt != null;

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A quiz's outcome: the mean question score as a whole percent (rounded half up), whether that reaches
+ * A quiz's outcome: the mean question score as a whole percent (rounded half up; written answers still
+ * waiting for the teacher's mark are left out and counted apart), whether that reaches
  * the pass mark, each question's result in quiz order, and the steps to revisit: the review steps of
  * the questions not fully right, each once, in quiz order.
  */
@@ -18,10 +19,14 @@ public record QuizResult(int percent, boolean passed, List<Result> results, List
     }
 
     static QuizResult of(Quiz quiz, Map<String, Answer> answers) {
-        List<Result> results = quiz.questions().stream()
+        return of(quiz, quiz.questions().stream()
                 .map(q -> answers.containsKey(q.id()) ? q.score(answers.get(q.id())) : Result.unanswered(q))
-                .toList();
-        double mean = results.stream().mapToDouble(Result::score).average().orElse(0);
+                .toList());
+    }
+
+    /** From each question's result in quiz order; answers still to be marked by the teacher are left out. */
+    static QuizResult of(Quiz quiz, List<Result> results) {
+        double mean = results.stream().filter(r -> !r.toMark()).mapToDouble(Result::score).average().orElse(0);
         int percent = (int) Math.round(100 * mean);
         Set<String> review = new LinkedHashSet<>();
         for (int i = 0; i < results.size(); i++) {
@@ -38,6 +43,21 @@ public record QuizResult(int percent, boolean passed, List<Result> results, List
 
     public long selfCheckedCount() {
         return results.stream().filter(Result::selfChecked).count();
+    }
+
+    /** Written answers waiting for the teacher's mark: not in {@link #percent()}. */
+    public long toMarkCount() {
+        return results.stream().filter(Result::toMark).count();
+    }
+
+    /** "Score 80%", or with answers to mark "Score 62% of the marked questions; 1 answer to mark". */
+    public String scoreText() {
+        return scoreText(percent, toMarkCount());
+    }
+
+    public static String scoreText(int percent, long toMark) {
+        return toMark == 0 ? "Score " + percent + "%" : "Score " + percent + "% of the marked questions; " + toMark
+                + (toMark == 1 ? " answer" : " answers") + " to mark";
     }
 
     public long unansweredCount() {

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuizService {
 
+    /** What a student reads who tries to self-check a written answer in a class. */
+    public static final String TEACHER_MARKS = "Your teacher marks this answer.";
+
     private final QuizRepository quizzes;
     private final ParticipantRepository participants;
     private final AttemptRepository attempts;
@@ -157,6 +160,8 @@ public class QuizService {
             attempt.quiz = quiz;
             attempt.feedback = gates.orderedStream().map(gate -> gate.feedback(participant.id(), lessonSlug))
                     .flatMap(Optional::stream).findFirst().orElse(quiz.feedback);
+            attempt.teacherMarks = gates.orderedStream()
+                    .anyMatch(gate -> gate.teacherMarks(participant.id(), lessonSlug));
             attempt.startedAt = Instant.now();
             attempt.lastActivity = attempt.startedAt;
             AttemptEntity saved = attempts.save(attempt);
@@ -190,7 +195,7 @@ public class QuizService {
             throw new AnswerRefusedException(AnswerPolicy.refusal(attempt.practice(), attempt.feedbackTiming(),
                     attempt.finished(), true).orElseThrow());
         }
-        Result result = question.toQuestion().score(answer);
+        Result result = attempt.score(question, answer);
         Instant now = Instant.now();
         String response = QuestionCodec.write(answer);
         AnswerTryEntity tried = new AnswerTryEntity();
@@ -233,6 +238,9 @@ public class QuizService {
         AnswerEntity stored = answers.findByAttemptIdAndQuestionId(attempt.id, question.id)
                 .filter(a -> a.toAnswer() instanceof WrittenAnswer)
                 .orElseThrow(() -> new IllegalArgumentException("No written answer to check for " + questionId + "."));
+        if (attempt.teacherMarks) {
+            throw new AnswerRefusedException(TEACHER_MARKS);
+        }
         if (!attempt.feedbackShown()) {
             throw new AnswerRefusedException("The model answer is shown when you submit the quiz; check your"
                     + " answer then.");
@@ -246,6 +254,45 @@ public class QuizService {
         attempts.saveAndFlush(attempt);
         events.publishEvent(new QuizActivity.AnswerRecorded(participant.id(), attempt.id, attempt.quiz.lessonSlug,
                 attempt.quiz.quizKey, questionId));
+        return result;
+    }
+
+    /**
+     * A teacher's mark of a written answer in a class attempt: the rubric points met and an optional
+     * comment the student sees; marking again replaces the mark. Only for the classroom feature, which
+     * checks first that the teacher owns the student's class: no student view calls this.
+     */
+    @Transactional
+    public Result mark(long attemptId, String questionId, Set<Integer> met, String comment, String markedBy) {
+        AttemptEntity attempt = attempts.lockById(attemptId)
+                .orElseThrow(() -> new IllegalArgumentException("No such attempt."));
+        if (!attempt.teacherMarks) {
+            throw new AnswerRefusedException("This answer is self-checked by the student, not marked by a teacher.");
+        }
+        QuestionEntity question = question(attempt, questionId);
+        if (!(question.toQuestion() instanceof WrittenQuestion written)) {
+            throw new IllegalArgumentException("Only written answers are marked; " + questionId + " is scored.");
+        }
+        AnswerEntity stored = answers.findByAttemptIdAndQuestionId(attempt.id, question.id)
+                .orElseThrow(() -> new IllegalArgumentException("No answer to mark for " + questionId + "."));
+        TeacherMark checked = new TeacherMark(written.rubric(), met, comment, markedBy, Instant.now());
+        TeacherMarkEntity entity = attempt.mark(question.id).orElseGet(() -> {
+            TeacherMarkEntity created = new TeacherMarkEntity();
+            created.attempt = attempt;
+            created.question = question;
+            attempt.marks.add(created);
+            return created;
+        });
+        entity.setMet(checked.met());
+        entity.comment = checked.comment().isEmpty() ? null : checked.comment();
+        entity.markedBy = markedBy;
+        entity.markedAt = checked.markedAt();
+        Result result = attempt.score(question, stored.toAnswer());
+        stored.score = result.score();
+        stored.correct = result.correct();
+        attempts.saveAndFlush(attempt);
+        events.publishEvent(new QuizActivity.AnswerRecorded(attempt.participant.id, attempt.id,
+                attempt.quiz.lessonSlug, attempt.quiz.quizKey, questionId));
         return result;
     }
 
@@ -400,7 +447,7 @@ public class QuizService {
         List<StoredAnswer> stored = attempt.answers.stream()
                 .sorted(Comparator.comparingInt(a -> a.question.position))
                 .map(a -> new StoredAnswer(a.question.questionKey, a.toAnswer(),
-                        a.question.toQuestion().score(a.toAnswer()), a.answeredAt,
+                        attempt.score(a.question, a.toAnswer()), a.answeredAt,
                         Math.max(1, attempt.tries(a.question.id))))
                 .toList();
         return new AttemptRecord(attempt.participant.id, attempt.id, attempt.startedAt,
@@ -408,9 +455,13 @@ public class QuizService {
     }
 
     private static QuizResult result(AttemptEntity attempt) {
-        Map<String, Answer> given = new LinkedHashMap<>();
-        attempt.answers.forEach(a -> given.put(a.question.questionKey, a.toAnswer()));
-        return attempt.quiz.toQuiz().result(given);
+        Quiz quiz = attempt.quiz.toQuiz();
+        List<Result> results = attempt.quiz.questions.stream().map(question -> attempt.answers.stream()
+                        .filter(a -> a.question.id.equals(question.id)).findFirst()
+                        .map(a -> attempt.score(question, a.toAnswer()))
+                        .orElseGet(() -> Result.unanswered(question.toQuestion())))
+                .toList();
+        return QuizResult.of(quiz, results);
     }
 
     private static AttemptEntity owned(Participant participant, Optional<AttemptEntity> attempt) {
@@ -430,7 +481,7 @@ public class QuizService {
                 given.put(question.questionKey, answer);
                 tries.put(question.questionKey, Math.max(1, attempt.tries(question.id)));
                 if (shown) {
-                    results.put(question.questionKey, question.toQuestion().score(answer));
+                    results.put(question.questionKey, attempt.score(question, answer));
                 }
             });
         }

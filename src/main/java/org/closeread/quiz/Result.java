@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * What a student sees after answering one question: the score (0 to 1), feedback lines, the
  * explanation, and for a highlight question the marked spans sorted out, for a written one the
- * self-check. An unanswered question scores 0.
+ * self-check (in self-study) or the teacher's mark (in a class; "to mark" until the teacher marked it,
+ * and then left out of the quiz score). An unanswered question scores 0.
  */
 public record Result(String questionId, boolean answered, double score, List<FeedbackLine> feedback,
-                     String explanation, Optional<SpanReport> spans, Optional<SelfCheck> selfCheck) {
+                     String explanation, Optional<SpanReport> spans, Optional<SelfCheck> selfCheck,
+                     boolean toMark, Optional<TeacherMark> teacherMark) {
 
     /** Scores are sums of fractions; within this of 1 counts as full marks. */
     static final double FULL_MARKS_TOLERANCE = 1e-9;
@@ -23,6 +25,16 @@ public record Result(String questionId, boolean answered, double score, List<Fee
         feedback = List.copyOf(feedback);
         spans = Objects.requireNonNullElse(spans, Optional.empty());
         selfCheck = Objects.requireNonNullElse(selfCheck, Optional.empty());
+        teacherMark = Objects.requireNonNullElse(teacherMark, Optional.empty());
+        if (toMark && (score != 0 || teacherMark.isPresent())) {
+            throw new IllegalArgumentException("an answer waiting for its mark has no score yet");
+        }
+    }
+
+    /** A result scored by the app or by the student's self-check: nothing for a teacher to mark. */
+    public Result(String questionId, boolean answered, double score, List<FeedbackLine> feedback,
+                  String explanation, Optional<SpanReport> spans, Optional<SelfCheck> selfCheck) {
+        this(questionId, answered, score, feedback, explanation, spans, selfCheck, false, Optional.empty());
     }
 
     static Result of(Stem stem, Score score) {

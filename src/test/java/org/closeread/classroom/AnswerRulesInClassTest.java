@@ -157,8 +157,8 @@ class AnswerRulesInClassTest {
         assertThat(progress(classroom, zoe).answer(trueFalse.id()).orElseThrow().tries()).isEqualTo(3);
         List<String> csvRow = ResultsCsv.rows(classrooms.report("ada", classroom.id(), assignmentId(classroom))
                 .orElseThrow()).stream().filter(r -> r.get(4).equals(trueFalse.id())).findFirst().orElseThrow();
-        assertThat(ResultsCsv.HEADER.getLast()).isEqualTo("Tries");
-        assertThat(csvRow.getLast()).as("the CSV's tries").isEqualTo("3");
+        assertThat(ResultsCsv.HEADER.get(15)).as("the tries column keeps its place").isEqualTo("Tries");
+        assertThat(csvRow.get(15)).as("the CSV's tries").isEqualTo("3");
 
         quizzes.finish(zoe, attempt.id());
 

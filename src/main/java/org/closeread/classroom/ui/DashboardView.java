@@ -55,7 +55,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             .text("Now at", StudentProgress::step)
             .text("Answers", s -> s.answered() + " of " + s.total())
             .text("Tries", DashboardView::tries)
-            .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%" : "–")
+            .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%"
+                    + (s.toMark() > 0 ? " of the marked questions" : "") : "–")
+            .text("To mark", s -> s.toMark() == 0 ? "–" : s.toMark() + (s.toMark() == 1 ? " answer" : " answers")
+                    + " to mark")
             .text("Last activity", s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
     private final QuestionTable questions = new QuestionTable();
     private final Div heatMaps = new Div();

@@ -1,5 +1,8 @@
 package org.closeread.classroom.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -7,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +19,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.stream.IntStream;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
@@ -25,7 +31,8 @@ import org.closeread.security.TeacherAccountService;
 
 /**
  * An assignment's results: the score distribution, a table per student and per question, and the CSV
- * (one row per student and question), built from the stored answers when it is downloaded.
+ * (one row per student and question), built from the stored answers when it is downloaded. Written answers
+ * in a class wait "to mark": the teacher marks each against its rubric here, with an optional comment.
  */
 @Route(value = "teacher/classes/:classId/results/:assignmentId", layout = MainLayout.class)
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
@@ -38,6 +45,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ClassReport report;
     private Anchor csv;
     private DownloadHandler csvFile;
+    private long classId;
+    private long assignmentId;
 
     ResultsView(ClassroomService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -51,8 +60,12 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long classId = event.getRouteParameters().getLong("classId").orElse(-1L);
-        long assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+        classId = event.getRouteParameters().getLong("classId").orElse(-1L);
+        assignmentId = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+        build();
+    }
+
+    private void build() {
         report = classrooms.report(teacher, classId, assignmentId).orElse(null);
         removeAll();
         if (report == null) {
@@ -82,7 +95,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .text("Answered", s -> s.answered() + " of " + s.total())
                 .text("Full marks", s -> String.valueOf(s.answers().stream().filter(a -> a.right()).count()))
                 .text("Tries", DashboardView::tries)
-                .text("Score", s -> s.hasAnswers() ? s.percent() + "%" : "–")
+                .text("Score", StudentProgress::scoreText)
                 .text("Passed (" + report.passMark() + "%)", s -> !s.hasAnswers() ? "–" : s.passed() ? "yes" : "no");
         students.setId("results-students");
         students.setRows(report.students());
@@ -101,16 +114,51 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                             .map(q -> q.number() + ". " + q.prompt()).orElse(a.questionId()))
                     .text("Answer that counts", AnswerCell::answer)
                     .text("Score", a -> a.percent() + "%")
-                    .text("Tries", a -> String.valueOf(a.tries()));
+                    .text("Tries", a -> String.valueOf(a.tries()))
+                    .text("Marking", AnswerCell::marking);
             table.setRows(student.answers());
-            answers.add(new Details(student.name() + ": " + student.answered() + " answered, " + student.tries()
-                    + " tries", table));
+            Details details = new Details(student.name() + ": " + student.answered() + " answered, "
+                    + student.tries() + " tries" + (student.toMark() > 0 ? ", " + student.toMark() + " to mark" : ""),
+                    table);
+            student.answers().stream().filter(AnswerCell::markable)
+                    .forEach(answer -> details.add(markingForm(student, answer)));
+            details.setOpened(student.toMark() > 0);
+            answers.add(details);
         }
         add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
                 new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
                 new H2("Each student's answers"), answers,
                 new H2("By question"), questions,
                 new Anchor(DashboardView.path(classId, assignmentId), "Live dashboard"));
+    }
+
+    /** The teacher marks a written answer: the rubric points it makes, and a comment the student sees. */
+    private Div markingForm(StudentProgress student, AnswerCell answer) {
+        String number = report.question(answer.questionId()).map(q -> String.valueOf(q.number()))
+                .orElse(answer.questionId());
+        CheckboxGroup<Integer> points = new CheckboxGroup<>("Question " + number + ": which points does "
+                + student.name() + "'s answer make?");
+        points.setItems(IntStream.range(0, answer.rubric().size()).boxed().toList());
+        points.setItemLabelGenerator(answer.rubric()::get);
+        points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        TextArea comment = new TextArea("Comment for the student (optional)");
+        comment.setMaxLength(4000);
+        comment.setWidthFull();
+        answer.mark().ifPresent(mark -> {
+            points.setValue(new HashSet<>(mark.met()));
+            comment.setValue(mark.comment());
+        });
+        Paragraph state = new Paragraph(answer.toMark() ? "To mark" : answer.marking());
+        state.addClassName("marking-state");
+        Button save = new Button("Save the mark", click -> {
+            classrooms.mark(teacher, classId, assignmentId, student.participantId(), answer.questionId(),
+                    points.getValue(), comment.getValue());
+            build();
+        });
+        Div form = new Div(state, points, comment, save);
+        form.addClassName("marking-form");
+        form.setId("mark-" + student.participantId() + "-" + answer.questionId());
+        return form;
     }
 
     @Override

@@ -161,7 +161,7 @@ class QuestionCard extends Composite<Section> {
     }
 
     private void offerSelfCheck(SelfCheck check) {
-        CheckboxGroup<Integer> points = new CheckboxGroup<>("Which of these points does your answer make?");
+        CheckboxGroup<Integer> points = new CheckboxGroup<>("Self-check: which of these points does your answer make?");
         points.setItems(IntStream.range(0, check.rubric().size()).boxed().toList());
         points.setItemLabelGenerator(check.rubric()::get);
         points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

@@ -23,7 +23,9 @@ class QuizResults extends Composite<Section> {
                 Function<String, Optional<Component>> reviewLink) {
         Section root = getContent();
         root.addClassName("quiz-results");
-        H2 score = new H2("Your score: " + result.percent() + "%");
+        H2 score = new H2("Your score: " + result.percent() + "%" + (result.toMarkCount() == 0 ? ""
+                : " of the marked questions; " + result.toMarkCount() + (result.toMarkCount() == 1 ? " answer" : " answers")
+                + " to mark"));
         score.setId("quiz-score");
         Paragraph verdict = new Paragraph(result.passed()
                 ? "Passed: the pass mark is " + quiz.passMark() + "%."

@@ -76,6 +76,22 @@ class ResultPanel extends Composite<Div> {
             model.addClassName("model-answer");
             root.add(model);
         });
+        if (result.toMark()) {
+            Paragraph waiting = new Paragraph("Waiting for your teacher's mark: this answer is not in your score"
+                    + " yet.");
+            waiting.addClassName("to-mark");
+            root.add(waiting);
+        }
+        result.teacherMark().ifPresent(mark -> {
+            Paragraph marked = new Paragraph("Marked by your teacher: " + mark.points() + ".");
+            marked.addClassName("teacher-mark");
+            root.add(marked);
+            if (!mark.comment().isEmpty()) {
+                Paragraph comment = new Paragraph("Your teacher's comment: " + mark.comment());
+                comment.addClassName("teacher-comment");
+                root.add(comment);
+            }
+        });
         Div explanation = new Div(new Html(SafeMarkdown.toHtml(result.explanation())));
         explanation.addClassName("result-explanation");
         root.add(explanation);
@@ -117,6 +133,12 @@ class ResultPanel extends Composite<Div> {
     static String headline(Result result) {
         if (!result.answered()) {
             return "Not answered";
+        }
+        if (result.toMark()) {
+            return "To mark: your teacher marks this answer";
+        }
+        if (result.teacherMark().isPresent()) {
+            return "Marked by your teacher: " + result.teacherMark().orElseThrow().points();
         }
         if (result.selfChecked()) {
             return "Self-checked: " + result.selfCheck().orElseThrow().ticked().size() + " of "

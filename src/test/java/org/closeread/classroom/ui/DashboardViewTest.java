@@ -1,12 +1,17 @@
 package org.closeread.classroom.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -14,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.closeread.ClientInput;
 import org.closeread.article.TextSpan;
 import org.closeread.classroom.Classroom;
 import org.closeread.classroom.StudentProgress;
@@ -24,6 +30,7 @@ import org.closeread.quiz.PromptView;
 import org.closeread.quiz.QuestionType;
 import org.closeread.quiz.QuizService;
 import org.closeread.quiz.TrueFalseAnswer;
+import org.closeread.quiz.WrittenAnswer;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +155,37 @@ class DashboardViewTest extends ClassroomKaribuTest {
         ui().navigate(ResultsView.path(classroom.id(), assignment));
         String page = _get(ResultsView.class).getElement().getTextRecursively();
         assertThat(page).contains("Sam: 1 answered, 2 tries").contains("Answer that counts").contains("False");
+    }
+
+    @Test
+    void the_teacher_marks_a_written_answer_on_the_results_page_and_the_dashboard_shows_what_is_to_mark() {
+        Classroom classroom = classWithQuiz("10F");
+        long assignment = classroom.assignments().get(0).id();
+        Participant sam = joinElsewhere(classroom, "Sam");
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        PromptView written = first(attempt, QuestionType.WRITTEN);
+        quizzes.answer(sam, attempt.id(), written.id(), new WrittenAnswer("The mayor, to back the claim."));
+
+        DashboardView dashboard = openDashboard(classroom);
+        assertThat(dashboard.getElement().getTextRecursively()).contains("1 answer to mark");
+
+        ui().navigate(ResultsView.path(classroom.id(), assignment));
+        Div form = _get(Div.class, spec -> spec.withId("mark-" + sam.id() + "-" + written.id()));
+        assertThat(form.getElement().getTextRecursively()).contains("To mark");
+        assertThat(_get(ResultsView.class).getElement().getTextRecursively()).contains("1 to mark")
+                .contains("of the marked questions; 1 answer to mark");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> points = _get(form, CheckboxGroup.class);
+        ClientInput._setValue(points, Set.of(0));
+        ClientInput._setValue(_get(form, TextArea.class), "Name the source too.");
+        _click(_get(form, Button.class, spec -> spec.withText("Save the mark")));
+
+        String page = _get(ResultsView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Marked by ada: 1 of").doesNotContain("to mark");
+        StudentProgress row = _get(ResultsView.class).report().students().stream()
+                .filter(s -> s.name().equals("Sam")).findFirst().orElseThrow();
+        assertThat(row.answer(written.id()).orElseThrow().mark().orElseThrow().comment())
+                .isEqualTo("Name the source too.");
     }
 
     private String download(DownloadHandler handler) throws Exception {
