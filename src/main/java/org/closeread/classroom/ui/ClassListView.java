@@ -14,7 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
 import org.closeread.security.TeacherAccountService;
 
 /** A teacher's classes, and a new one in one step: a name, then a join code to give out. */
@@ -23,7 +23,7 @@ import org.closeread.security.TeacherAccountService;
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
 class ClassListView extends Div {
 
-    private final ClassroomService classrooms;
+    private final ClassAdminService classrooms;
     private final String teacher;
     private final TextField name = new TextField("Class name");
     private final DataTable<Classroom> table = new DataTable<Classroom>("Your classes", c -> c.name())
@@ -33,7 +33,7 @@ class ClassListView extends Div {
             .text("Students", c -> String.valueOf(c.members().size()))
             .text("Assignments", c -> String.valueOf(c.assignments().size()));
 
-    ClassListView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ClassListView(ClassAdminService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("teacher-classes");
