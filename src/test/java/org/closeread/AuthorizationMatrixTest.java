@@ -146,6 +146,12 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void the_crash_test_endpoints_exist_only_with_their_profile() {
+        // With the crashtest profile they answer loopback clients only (CrashTestApiTest).
+        assertThat(endpoints()).noneMatch(endpoint -> endpoint.contains("/crashtest"));
+    }
+
+    @Test
     void pages_for_anonymous_visitors_and_students_are_exactly_the_anonymous_allowed_ones() throws Exception {
         for (Map.Entry<String, Class<?>> page : pages().entrySet()) {
             Rule rule = MATRIX.get(page.getKey());
