@@ -51,7 +51,7 @@ start_node() { # name port
         --spring.flyway.create-schemas=true --spring.jpa.properties.hibernate.default_schema="$SCHEMA")
   fi
   "$JAVA" -Xmx512m -XX:TieredStopAtLevel=1 -cp "$CP" org.closeread.Application --server.address=127.0.0.1 \
-    --server.port="$port" --spring.profiles.active=crashtest --closeread.data-dir="$RUN/data" \
+    --server.port="$port" --spring.profiles.active=crashtest --closeread.data-dir="$PWD/$RUN/data" \
     --closeread.backup.cron=- "${db[@]}" >> "$RUN/$name/app.log" 2>&1 &
   echo $! > "$RUN/$name/pid"
 }
@@ -60,7 +60,7 @@ ready() { [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$1/
 
 wait_ready() { # port -> seconds waited
   local t0; t0=$(date +%s.%N)
-  for _ in $(seq 1 1200); do ready "$1" && break; sleep 0.25; done
+  for _ in $(seq 1 3600); do ready "$1" && break; sleep 0.25; done
   ready "$1" || { echo "no start on :$1; see $RUN/*/app.log" >&2; exit 1; }
   echo "$(date +%s.%N) - $t0" | bc
 }
