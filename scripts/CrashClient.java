@@ -1,9 +1,7 @@
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +48,8 @@ public class CrashClient {
             resume[s] = retry("POST", "/crashtest/join", "code=" + code + "&name=Student+" + (s + 1)
                     + "&browser=crash-" + s + "-" + System.nanoTime(), deadline).strip().split(" ")[1];
         }
+        // The class is ready: the script starts killing only now.
+        Files.writeString(Path.of(stop + ".ready"), "ready\n");
         List<List<String>> acked = new ArrayList<>();
         List<List<Outage>> outages = new ArrayList<>();
         long[] sent = new long[students];

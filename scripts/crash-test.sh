@@ -85,9 +85,14 @@ fi
 # The class: students start answering at once, and stop when the stop file appears (at most 2 hours).
 "$JAVA" scripts/CrashClient.java "$TARGET" "$STUDENTS" "$RUN/stop" 7200 > "$RUN/client.out" 2> "$RUN/client.err" &
 CLIENT=$!
+while [ ! -f "$RUN/stop.ready" ]; do   # the class is made and every student has joined
+  kill -0 "$CLIENT" 2>/dev/null || { echo "the client stopped; see $RUN/client.err" >&2; exit 1; }
+  sleep 1
+done
 sleep 15
 restarts=()
 for k in $(seq 1 "$KILLS"); do
+  [ -f "$RUN/stop" ] && break   # touch $RUN/stop to end early: the client checks what was stored
   sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 1 + (r % 500) / 100 }')"   # 1 to 6 s of answering
   if [ "$MODE" = two-nodes ]; then
     if [ $((RANDOM % 2)) = 0 ]; then name=node-a; port=$A_PORT; else name=node-b; port=$B_PORT; fi
@@ -104,4 +109,4 @@ touch "$RUN/stop"
 wait "$CLIENT"
 CLIENT=
 avg=$(printf '%s\n' "${restarts[@]}" | awk '{ s += $1; if ($1 > m) m = $1 } END { printf "%.1f %.1f", s / NR, m }')
-echo "mode=$MODE kills=$KILLS $(cat "$RUN/client.out") restart_avg_max_seconds=${avg// //}" | tee "$RUN/result.txt"
+echo "mode=$MODE kills=${#restarts[@]} $(cat "$RUN/client.out") restart_avg_max_seconds=${avg// //}" | tee "$RUN/result.txt"
