@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -78,7 +80,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         side.addClassName("editor-side");
         Div body = new Div(text, side);
         body.addClassName("editor-body");
-        add(header, body, new H2("Annotations by lens"), list, suggestions);
+        add(header, body, new H2(Translations.text("authoring.annotation-editor-view.annotations-by-lens")), list, suggestions);
         clear();
         list.show(draft.content().annotations());
         showAnnotationsOnText();
@@ -102,11 +104,11 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         } else if (editing != null) {
             change = drafts.saveAnnotation(draft.slug(), draft.version(), editing, fields);
         } else {
-            form.setMessage("Mark the words to annotate first.");
+            form.setMessage(Translations.text("authoring.annotation-editor-view.mark-the-words-to"));
             return;
         }
         if (show(change)) {
-            form.setMessage("Saved.");
+            form.setMessage(Translations.text("authoring.annotation-editor-view.saved"));
         }
     }
 

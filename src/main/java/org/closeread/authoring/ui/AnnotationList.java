@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +34,7 @@ class AnnotationList extends Composite<Div> {
         Div root = getContent();
         root.removeAll();
         if (annotations.isEmpty()) {
-            root.add(new Paragraph("No annotations yet. Mark words in the article, or ask for suggestions."));
+            root.add(new Paragraph(Translations.text("authoring.annotation-list.no-annotations-yet-mark")));
         }
         for (Lens lens : Lens.values()) {
             List<DraftAnnotation> ofLens = annotations.stream().filter(a -> a.lens() == lens).toList();
@@ -49,9 +51,9 @@ class AnnotationList extends Composite<Div> {
                 // As students will read it: Markdown made safe, not raw **asterisks**.
                 Html explanation = new Html(SafeMarkdown.toHtml(annotation.explanation()));
                 explanation.addClassName("annotation-explanation");
-                Button edit = new Button("Edit", click -> onEdit.accept(annotation));
+                Button edit = new Button(Translations.text("authoring.annotation-list.edit"), click -> onEdit.accept(annotation));
                 edit.getElement().setAttribute("aria-label", "Edit annotation " + annotation.id());
-                Button delete = new Button("Delete", click -> onDelete.accept(annotation));
+                Button delete = new Button(Translations.text("authoring.annotation-list.delete"), click -> onDelete.accept(annotation));
                 delete.getElement().setAttribute("aria-label", "Delete annotation " + annotation.id());
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 ListItem item = new ListItem(words, explanation, new Div(edit, delete));

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +30,7 @@ class ChoiceBody implements QuestionBody {
         Paragraph hint = new Paragraph(multiple ? "Tick every right option. Students see the options shuffled."
                 : "Tick the one right option. Students see the options shuffled.");
         hint.addClassName("editor-hint");
-        Button add = new Button("Add an option", click -> addRow(new DraftOption("", false, "")));
+        Button add = new Button(Translations.text("authoring.choice-body.add-an-option"), click -> addRow(new DraftOption("", false, "")));
         root.add(hint, rows, add);
         question.options().forEach(this::addRow);
         while (options.size() < 2) {
@@ -40,13 +42,13 @@ class ChoiceBody implements QuestionBody {
         int n = options.size() + 1;
         TextField text = new TextField("Option " + n);
         text.setValue(option.text());
-        Checkbox correct = new Checkbox("Right", option.correct());
+        Checkbox correct = new Checkbox(Translations.text("authoring.choice-body.right"), option.correct());
         TextField feedback = new TextField("Feedback for option " + n);
         feedback.setValue(option.feedback());
         Div line = new Div();
         line.addClassName("option-row");
         Row row = new Row(text, correct, feedback, line);
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(Translations.text("authoring.choice-body.remove"), click -> {
             options.remove(row);
             rows.remove(line);
         });

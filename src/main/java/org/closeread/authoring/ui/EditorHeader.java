@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,7 +66,7 @@ class EditorHeader extends Composite<Div> {
         view.removeAll();
         Optional<Draft> found = drafts.open(slug);
         if (found.isEmpty()) {
-            view.add(new H1("Lesson not found"));
+            view.add(new H1(Translations.text("authoring.editor-header.lesson-not-found")));
         }
         return found;
     }

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +39,7 @@ class ImportView extends Div {
             + " MB: nothing imported. Split it into smaller zips.";
 
     private final LessonExchangeService exchange;
-    private final Checkbox replace = new Checkbox("Replace drafts of lessons that already exist");
+    private final Checkbox replace = new Checkbox(Translations.text("authoring.import-view.replace-drafts-of-lessons"));
     private final Div results = new Div();
 
     ImportView(LessonExchangeService exchange) {
@@ -51,7 +53,7 @@ class ImportView extends Div {
         upload.setMaxFiles(1);
         results.addClassName("import-results");
         results.getElement().setAttribute("aria-live", "polite");
-        add(back, new H1("Import lesson files"), new Paragraph("Upload a zip of lesson folders, each with its"
+        add(back, new H1(Translations.text("authoring.import-view.import-lesson-files")), new Paragraph("Upload a zip of lesson folders, each with its"
                 + " article.txt and lesson.yaml (what “Download files” gives). Each folder is checked line by line;"
                 + " a sound one becomes a draft you can preview and publish. Nothing is published by importing."),
                 replace, upload, results);

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -41,8 +43,8 @@ class PublishView extends Div implements BeforeEnterObserver {
 
     private final PublishService publishing;
     private final Div check = new Div();
-    private final Button publish = new Button("Publish");
-    private final Button unpublish = new Button("Unpublish");
+    private final Button publish = new Button(Translations.text("authoring.publish-view.publish"));
+    private final Button unpublish = new Button(Translations.text("authoring.publish-view.unpublish"));
     private final Paragraph message = new Paragraph();
     private final Div files = new Div();
     private EditorHeader header;
@@ -57,7 +59,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
         unpublish.addClickListener(click -> {
             draft = publishing.unpublish(draft.slug());
-            message.setText("Unpublished: students no longer see this lesson. Their answers stay stored.");
+            message.setText(Translations.text("authoring.publish-view.unpublished-students-no-longer"));
             refresh();
         });
         message.addClassName("form-message");
@@ -70,7 +72,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         removeAll();
         Optional<Draft> found = publishing.draft(slug);
         if (found.isEmpty()) {
-            add(new H1("Lesson not found"));
+            add(new H1(Translations.text("authoring.publish-view.lesson-not-found")));
             return;
         }
         draft = found.get();
@@ -85,7 +87,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         Div buttons = new Div(publish, unpublish);
         buttons.addClassName("form-buttons");
         message.setText("");
-        add(header, new H2("Check"), check, links, buttons, message, new H2("The lesson files"), files);
+        add(header, new H2(Translations.text("authoring.publish-view.check")), check, links, buttons, message, new H2(Translations.text("authoring.publish-view.the-lesson-files")), files);
         refresh();
     }
 
@@ -96,7 +98,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         } else if (result.published()) {
             message.setText("Published: students find it in the library, at lessons/" + draft.slug() + ".");
         } else {
-            message.setText("Not published: fix the problems listed above first.");
+            message.setText(Translations.text("authoring.publish-view.not-published-fix-the"));
         }
         refresh();
     }
@@ -113,7 +115,7 @@ class PublishView extends Div implements BeforeEnterObserver {
                     .orElse("no quiz") + ", " + lesson.quizzes().exercises().values().stream().mapToInt(List::size)
                     .sum() + " practice exercise(s)."));
         } else {
-            check.add(new Paragraph("Before this lesson can be published, fix these (file, line, what is wrong):"));
+            check.add(new Paragraph(Translations.text("authoring.publish-view.before-this-lesson-can")));
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : found.problems()) {

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -58,7 +60,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     QuestionsEditorView(DraftService drafts) {
         this.drafts = drafts;
         addClassNames("teacher-view", "editor-view");
-        newPlace.setLabel("Add a question to");
+        newPlace.setLabel(Translations.text("authoring.questions-editor-view.add-a-question-to"));
         problems.addClassName("form-message");
         problems.getElement().setAttribute("role", "status");
     }
@@ -87,7 +89,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Anchor lessonPreview = new Anchor("teacher/preview/" + slug, "Preview the lesson with its practice");
         Div previews = new Div(preview, lessonPreview);
         previews.addClassName("preview-links");
-        add(header, new H2("Quiz settings"), settings, new H2("Questions"), previews, lists, adder, problems, form);
+        add(header, new H2(Translations.text("authoring.questions-editor-view.quiz-settings")), settings, new H2(Translations.text("authoring.questions-editor-view.questions")), previews, lists, adder, problems, form);
         showQuestions();
     }
 
@@ -117,16 +119,16 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Span type = new Span(QuestionBody.describe(question.type()));
         type.addClassName("question-type");
         Span prompt = new Span(question.prompt().isEmpty() ? "(no prompt yet)" : question.prompt());
-        Button up = new Button("Move up", click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
+        Button up = new Button(Translations.text("authoring.questions-editor-view.move-up"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
                 question.id(), -1)));
-        Button down = new Button("Move down", click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
+        Button down = new Button(Translations.text("authoring.questions-editor-view.move-down"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
                 question.id(), 1)));
-        Button edit = new Button("Edit", click -> {
+        Button edit = new Button(Translations.text("authoring.questions-editor-view.edit"), click -> {
             editing = question.id();
             form.edit(draft.content(), placed.place(), question, false);
             showProblems(question.id());
         });
-        Button delete = new Button("Delete", click -> show(drafts.deleteQuestion(draft.slug(), draft.version(),
+        Button delete = new Button(Translations.text("authoring.questions-editor-view.delete"), click -> show(drafts.deleteQuestion(draft.slug(), draft.version(),
                 question.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         for (Button button : new Button[] {up, down, edit, delete}) {

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,8 +12,8 @@ import org.closeread.authoring.DraftQuestion;
 class WrittenBody implements QuestionBody {
 
     private final Div root = new Div();
-    private final TextArea modelAnswer = new TextArea("Model answer");
-    private final TextArea rubric = new TextArea("Points to check, one per line");
+    private final TextArea modelAnswer = new TextArea(Translations.text("authoring.written-body.model-answer"));
+    private final TextArea rubric = new TextArea(Translations.text("authoring.written-body.points-to-check-one"));
 
     WrittenBody(DraftQuestion question) {
         modelAnswer.setValue(question.modelAnswer());

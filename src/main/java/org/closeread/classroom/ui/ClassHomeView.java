@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,7 +42,7 @@ class ClassHomeView extends Div implements BeforeEnterObserver {
         Participant participant = student.get().orElse(null);
         StudentClass place = participant == null ? null : classrooms.place(participant).orElse(null);
         if (place == null) {
-            add(new H1("You are not in a class yet"), new Paragraph("Your teacher gives you a class code."),
+            add(new H1(Translations.text("classroom.class-home-view.you-are-not-in")), new Paragraph(Translations.text("classroom.class-home-view.your-teacher-gives-you")),
                     new Anchor("join", "Join a class"));
             return;
         }
@@ -49,9 +51,9 @@ class ClassHomeView extends Div implements BeforeEnterObserver {
         code.addClassName("resume-code");
         Paragraph who = new Paragraph("You are " + place.studentName() + ". Your resume code: ");
         who.add(code);
-        add(who, new Paragraph("With it you continue in another browser, at Join a class."));
+        add(who, new Paragraph(Translations.text("classroom.class-home-view.with-it-you-continue")));
         if (!place.open()) {
-            add(new Paragraph("This class is closed. Your teacher can open it again."));
+            add(new Paragraph(Translations.text("classroom.class-home-view.this-class-is-closed")));
         } else if (place.assignments().isEmpty()) {
             add(new Paragraph("Nothing to do yet: your teacher has not opened an assignment. Reload this page when"
                     + " they tell you to."));

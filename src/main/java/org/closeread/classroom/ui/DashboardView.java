@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
@@ -51,15 +53,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Paragraph updated = new Paragraph();
     private final DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students",
             StudentProgress::name)
-            .text("Student", StudentProgress::name)
-            .text("Now at", StudentProgress::step)
-            .text("Answers", s -> s.answered() + " of " + s.total())
-            .text("Tries", DashboardView::tries)
-            .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%"
+            .text(Translations.text("classroom.dashboard-view.student"), StudentProgress::name)
+            .text(Translations.text("classroom.dashboard-view.now-at"), StudentProgress::step)
+            .text(Translations.text("classroom.dashboard-view.answers"), s -> s.answered() + " of " + s.total())
+            .text(Translations.text("classroom.dashboard-view.tries"), DashboardView::tries)
+            .text(Translations.text("classroom.dashboard-view.score-so-far"), s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%"
                     + (s.toMark() > 0 ? " of the marked questions" : "") : "–")
-            .text("To mark", s -> s.toMark() == 0 ? "–" : s.toMark() + (s.toMark() == 1 ? " answer" : " answers")
+            .text(Translations.text("classroom.dashboard-view.to-mark"), s -> s.toMark() == 0 ? "–" : s.toMark() + (s.toMark() == 1 ? " answer" : " answers")
                     + " to mark")
-            .text("Last activity", s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
+            .text(Translations.text("classroom.dashboard-view.last-activity"), s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
     private final QuestionTable questions = new QuestionTable();
     private final Div heatMaps = new Div();
     private final Set<String> openHeatMaps = new HashSet<>();
@@ -98,8 +100,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         stopWatching();
         if (report == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1("Dashboard not found"),
-                    new Paragraph("None of your classes has this assignment, or its lesson has no quiz."));
+            add(new Anchor("teacher/classes", "← Your classes"), new H1(Translations.text("classroom.dashboard-view.dashboard-not-found")),
+                    new Paragraph(Translations.text("classroom.dashboard-view.none-of-your-classes")));
             return;
         }
         Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
@@ -108,8 +110,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 + " (/join) with the code on the class page.");
         how.addClassName("dashboard-how");
         heatMaps.addClassName("heat-maps");
-        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
-                new H2("Questions"), questions, heatMaps,
+        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2(Translations.text("classroom.dashboard-view.students")), students,
+                new H2(Translations.text("classroom.dashboard-view.questions")), questions, heatMaps,
                 new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
         show();
         watch(event.getUI());

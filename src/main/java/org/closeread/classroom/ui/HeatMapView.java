@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -61,7 +63,7 @@ class HeatMapView extends Div {
         span.getElement().setAttribute("title", word.marked() + " of " + students + " marked this"
                 + (word.key() ? " (key)" : ""));
         if (word.marked() > 0) {
-            Span said = new Span(" marked by ");
+            Span said = new Span(Translations.text("classroom.heat-map-view.marked-by"));
             said.addClassName("visually-hidden");
             Span count = new Span(String.valueOf(word.marked()));
             count.addClassName("heat-count");

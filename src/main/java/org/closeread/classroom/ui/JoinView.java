@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,24 +39,24 @@ class JoinView extends Div implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final CurrentParticipant student;
     private final Div returning = new Div();
-    private final TextField code = new TextField("Class code");
-    private final TextField name = new TextField("Your name");
-    private final Button join = new Button("Join");
-    private final TextField resumeCode = new TextField("Resume code");
-    private final Button resume = new Button("Continue");
+    private final TextField code = new TextField(Translations.text("classroom.join-view.class-code"));
+    private final TextField name = new TextField(Translations.text("classroom.join-view.your-name"));
+    private final Button join = new Button(Translations.text("classroom.join-view.join"));
+    private final TextField resumeCode = new TextField(Translations.text("classroom.join-view.resume-code"));
+    private final Button resume = new Button(Translations.text("classroom.join-view.continue"));
 
     JoinView(ClassroomService classrooms, CurrentParticipant student) {
         this.classrooms = classrooms;
         this.student = student;
         addClassName("join-view");
         code.setId("join-code");
-        code.setPlaceholder("K7Q-M4T");
+        code.setPlaceholder(Translations.text("classroom.join-view.k7q-m4t"));
         code.setMaxLength(12);
-        code.setHelperText("Six letters and digits, from your teacher.");
+        code.setHelperText(Translations.text("classroom.join-view.six-letters-and-digits"));
         code.getElement().setAttribute("autocomplete", "off");
         name.setId("join-name");
         name.setMaxLength(StudentName.MAX_LENGTH);
-        name.setHelperText("As your teacher should see it. No email, no account.");
+        name.setHelperText(Translations.text("classroom.join-view.as-your-teacher-should"));
         name.getElement().setAttribute("autocomplete", "off");
         join.setId("join-button");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,17 +66,17 @@ class JoinView extends Div implements BeforeEnterObserver {
         form.addClassName("join-form");
 
         resumeCode.setId("resume-code-field");
-        resumeCode.setPlaceholder("K7QM-4TRX");
+        resumeCode.setPlaceholder(Translations.text("classroom.join-view.k7qm-4trx"));
         resumeCode.setMaxLength(12);
         resume.addClickListener(click -> resume());
         resume.addClickShortcut(Key.ENTER).listenOn(resumeCode);
-        Div again = new Div(new H2("Been here before, in another browser?"),
-                new Paragraph("Type the resume code you were shown, and continue where you stopped."),
+        Div again = new Div(new H2(Translations.text("classroom.join-view.been-here-before-in")),
+                new Paragraph(Translations.text("classroom.join-view.type-the-resume-code")),
                 new Div(resumeCode, resume));
         again.addClassName("join-resume");
 
         returning.addClassName("join-returning");
-        add(new H1("Join your class"), returning, form, again);
+        add(new H1(Translations.text("classroom.join-view.join-your-class")), returning, form, again);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,7 +32,7 @@ class PracticePanel extends Composite<Div> {
         this.exercises = exercises;
         Div root = getContent();
         root.addClassName("practice-panel");
-        H2 heading = new H2("Practise on the text");
+        H2 heading = new H2(Translations.text("quiz.practice-panel.practise-on-the-text"));
         Paragraph hint = new Paragraph("Try these before you move on; each answer is saved and explained. You may"
                 + " try again as often as you like: your first try is the one that counts.");
         root.add(heading, hint, codeSlot);

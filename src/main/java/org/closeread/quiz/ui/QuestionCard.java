@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +52,7 @@ class QuestionCard extends Composite<Section> {
     private final Function<Answer, Result> submit;
     private Function<Set<Integer>, Result> selfCheck;
     private final ResultPanel resultPanel;
-    private final Button save = new Button("Save answer");
+    private final Button save = new Button(Translations.text("quiz.question-card.save-answer"));
     private final Paragraph message = new Paragraph();
     private final Div selfCheckBox = new Div();
     private Optional<String> review = Optional.empty();
@@ -161,15 +163,15 @@ class QuestionCard extends Composite<Section> {
     }
 
     private void offerSelfCheck(SelfCheck check) {
-        CheckboxGroup<Integer> points = new CheckboxGroup<>("Self-check: which of these points does your answer make?");
+        CheckboxGroup<Integer> points = new CheckboxGroup<>(Translations.text("quiz.question-card.self-check-which-of"));
         points.setItems(IntStream.range(0, check.rubric().size()).boxed().toList());
         points.setItemLabelGenerator(check.rubric()::get);
         points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         points.setValue(new HashSet<>(check.ticked()));
-        Button saveCheck = new Button("Save my self-check", click -> {
+        Button saveCheck = new Button(Translations.text("quiz.question-card.save-my-self-check"), click -> {
             try {
                 Result checked = selfCheck.apply(points.getValue());
-                message.setText("Self-check saved.");
+                message.setText(Translations.text("quiz.question-card.self-check-saved"));
                 resultPanel.show(checked, prompt.blocks());
             } catch (AnswerRefusedException refused) {
                 message.setText(refused.getMessage());

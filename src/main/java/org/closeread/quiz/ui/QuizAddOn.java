@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,8 +42,8 @@ class QuizAddOn implements LessonAddOn {
     @Override
     public Optional<com.vaadin.flow.component.Component> forPreviewStep(String lessonSlug, String stepId) {
         return previews.quizPreview(lessonSlug).filter(p -> !p.quizzes().exercises(stepId).isEmpty()).map(preview -> {
-            Div panel = new Div(new H2("Practise on the text"),
-                    new Paragraph("Try these before you move on; each answer is explained."));
+            Div panel = new Div(new H2(Translations.text("quiz.quiz-add-on.practise-on-the-text")),
+                    new Paragraph(Translations.text("quiz.quiz-add-on.try-these-before-you")));
             panel.addClassName("practice-panel");
             PreviewCards.of(preview.quizzes().exercises(stepId), "Exercise", preview.lesson().article())
                     .forEach(panel::add);

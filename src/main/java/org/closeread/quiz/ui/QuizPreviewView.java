@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -43,7 +45,7 @@ class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Optional<QuizPreview> preview = previews.quizPreview(slug);
         quiz = preview.flatMap(p -> p.quizzes().quiz()).orElse(null);
         if (quiz == null) {
-            add(back, new H1("No quiz to preview"), new Paragraph("This lesson has no quiz yet, or it cannot be read:"
+            add(back, new H1(Translations.text("quiz.quiz-preview-view.no-quiz-to-preview")), new Paragraph("This lesson has no quiz yet, or it cannot be read:"
                     + " the publishing page lists what is missing."));
             return;
         }

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -39,9 +41,9 @@ class QuizResults extends Composite<Section> {
             UnorderedList review = new UnorderedList();
             review.addClassName("review-steps");
             result.reviewSteps().forEach(step -> reviewLink.apply(step).ifPresent(link -> review.add(new ListItem(link))));
-            root.add(new H3("What to review"), review);
+            root.add(new H3(Translations.text("quiz.quiz-results.what-to-review")), review);
         }
-        root.add(new H3("Question by question"));
+        root.add(new H3(Translations.text("quiz.quiz-results.question-by-question")));
         for (int i = 0; i < quiz.questions().size(); i++) {
             Result each = result.results().get(i);
             Div item = new Div();

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,7 +68,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lesson = quizzes.lesson(slug).orElse(null);
         quiz = lesson == null ? null : quizzes.quiz(slug).orElse(null);
         if (quiz == null) {
-            add(new H1("Quiz not found"), new Paragraph("There is no quiz at this address."),
+            add(new H1(Translations.text("quiz.quiz-view.quiz-not-found")), new Paragraph(Translations.text("quiz.quiz-view.there-is-no-quiz")),
                     new Anchor("", "Back to the library"));
             return;
         }
@@ -83,7 +85,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 + (quiz.feedback() == FeedbackTiming.AFTER_EACH
                 ? "You see what each answer earned right after saving it, so a saved answer is final."
                 : "You can change your answers until you submit the quiz; then you see your results."));
-        Button start = new Button("Start the quiz", click -> {
+        Button start = new Button(Translations.text("quiz.quiz-view.start-the-quiz"), click -> {
             Participant participant = quizzes.newParticipant(null);
             StudentSession.set(participant);
             continueAs(participant);
@@ -160,12 +162,12 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional.ofNullable(attempt.answers().get(prompt.id()))
                 .ifPresent(given -> card.fill(given, attempt.results().get(prompt.id())));
         closed.ifPresent(card::refuse);
-        Button previous = new Button("Previous question", click -> {
+        Button previous = new Button(Translations.text("quiz.quiz-view.previous-question"), click -> {
             index--;
             showQuestion(participant);
         });
         previous.setEnabled(index > 0);
-        Button next = new Button("Next question", click -> {
+        Button next = new Button(Translations.text("quiz.quiz-view.next-question"), click -> {
             index++;
             showQuestion(participant);
         });
@@ -195,13 +197,13 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             finish(participant);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Finish the quiz?",
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("quiz.quiz-view.finish-the-quiz"),
                 open + " question(s) have no answer yet and will score 0. Finish anyway?"
                         + (attempt.feedback() == FeedbackTiming.AT_END
                         ? " Once submitted, your answers can no longer change." : ""),
                 "Finish", event -> finish(participant));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep answering");
+        confirm.setCancelText(Translations.text("quiz.quiz-view.keep-answering"));
         confirm.open();
     }
 
@@ -221,7 +223,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showResults(Participant participant) {
         body.add(new QuizResults(quiz, quizzes.result(participant, attempt.id()), lesson.article(),
                 this::reviewLink));
-        Button again = new Button("Take the quiz again", click -> {
+        Button again = new Button(Translations.text("quiz.quiz-view.take-the-quiz-again"), click -> {
             try {
                 quizzes.start(participant, slug, QUIZ_KEY);
             } catch (AnswerRefusedException refused) {

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
@@ -99,7 +101,7 @@ class ResultPanel extends Composite<Div> {
 
     void reviewHint(Optional<String> stepId) {
         stepId.flatMap(reviewLink).ifPresent(link -> {
-            Paragraph hint = new Paragraph("Review: ");
+            Paragraph hint = new Paragraph(Translations.text("quiz.result-panel.review"));
             hint.addClassName("review-hint");
             hint.add(link);
             getContent().add(hint);
@@ -107,7 +109,7 @@ class ResultPanel extends Composite<Div> {
     }
 
     private Component spans(SpanReport report, List<Integer> blocks) {
-        SpanMarker marker = new SpanMarker("Your marks compared with the answer");
+        SpanMarker marker = new SpanMarker(Translations.text("quiz.result-panel.your-marks-compared-with"));
         marker.setBlocks(blocks.stream().map(article::block)
                 .map(b -> new SpanMarker.Block(b.index(), b.kind().name().toLowerCase(), b.text())).toList());
         Map<SpanMarker.Mark, String> classes = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +26,7 @@ class ResumeCodeBox extends Composite<Div> {
     ResumeCodeBox(Participant participant, QuizService quizzes) {
         this(participant);
         if (quizzes.selfStudy(participant)) {
-            Button delete = new Button("Delete my answers", click -> confirmDelete(participant, quizzes));
+            Button delete = new Button(Translations.text("quiz.resume-code-box.delete-my-answers"), click -> confirmDelete(participant, quizzes));
             delete.setId("delete-my-answers");
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             getContent().add(delete);
@@ -32,7 +34,7 @@ class ResumeCodeBox extends Composite<Div> {
     }
 
     private static void confirmDelete(Participant participant, QuizService quizzes) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete your answers?",
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("quiz.resume-code-box.delete-your-answers"),
                 "This deletes every answer you gave with the resume code " + participant.shownCode()
                         + ", in every lesson, and the code itself. Nobody can bring them back.",
                 "Delete my answers", event -> {
@@ -43,7 +45,7 @@ class ResumeCodeBox extends Composite<Div> {
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep them");
+        confirm.setCancelText(Translations.text("quiz.resume-code-box.keep-them"));
         confirm.open();
     }
 
@@ -53,14 +55,14 @@ class ResumeCodeBox extends Composite<Div> {
         Span code = new Span(participant.shownCode());
         code.addClassName("resume-code");
         code.setId("resume-code");
-        Button copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> {
+        Button copy = new Button(Translations.text("quiz.resume-code-box.copy"), VaadinIcon.COPY_O.create(), click -> {
             click.getSource().getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
                     participant.shownCode());
-            click.getSource().setText("Copied");
+            click.getSource().setText(Translations.text("quiz.resume-code-box.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         copy.getElement().setAttribute("aria-label", "Copy the resume code " + participant.shownCode());
-        Paragraph text = new Paragraph("Your resume code: ");
+        Paragraph text = new Paragraph(Translations.text("quiz.resume-code-box.your-resume-code"));
         text.add(code, copy);
         Paragraph hint = new Paragraph("Write it down: with it you continue on another computer or browser. "
                 + "Every answer is saved the moment you give it.");
