@@ -40,6 +40,7 @@ class NewLessonView extends Div {
     private final TextField slug = new TextField(Translations.text("authoring.new-lesson-view.lesson-address-slug"));
     private final TextArea text = new TextArea(Translations.text("authoring.new-lesson-view.the-article-s-text"));
     private final ArticleDetailsForm details = new ArticleDetailsForm();
+    private final Paragraph splitMessage = new Paragraph();
     private final Button create = new Button(Translations.text("authoring.new-lesson-view.split-into-blocks"));
 
     NewLessonView(DraftService drafts) {
@@ -69,15 +70,21 @@ class NewLessonView extends Div {
         binder.setBean(new NewArticle());
         details.slugFromTitle(slug);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        splitMessage.addClassName("form-message");
+        splitMessage.setId("split-message");
+        splitMessage.getElement().setAttribute("role", "status");
         create.addClickListener(click -> {
             boolean detailsValid = details.isValid();
-            if (binder.validate().isOk() && detailsValid) {
+            boolean textValid = binder.validate().isOk();
+            splitMessage.setText(text.getValue().isBlank() ? Translations.text("new-lesson.nothing-to-split")
+                    : textValid && detailsValid ? "" : Translations.text("new-lesson.fix-first"));
+            if (textValid && detailsValid) {
                 ArticleDetails article = details.value();
                 drafts.create(binder.getBean().slug, article, binder.getBean().text);
                 getUI().ifPresent(ui -> ui.navigate("teacher/lessons/" + binder.getBean().slug + "/article"));
             }
         });
-        FormLayout form = new FormLayout(details, slug, text, create);
+        FormLayout form = new FormLayout(details, slug, text, create, splitMessage);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
     }
@@ -92,6 +99,10 @@ class NewLessonView extends Div {
 
     ArticleDetailsForm details() {
         return details;
+    }
+
+    String splitMessage() {
+        return splitMessage.getText();
     }
 
     Button createButton() {

@@ -96,7 +96,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         if (result.conflict()) {
             header.showConflict();
         } else if (result.published()) {
-            message.setText("Published: students find it in the library, at lessons/" + draft.slug() + ".");
+            message.setText(Translations.text("publish.done", draft.slug()));
         } else {
             message.setText(Translations.text("authoring.publish-view.not-published-fix-the"));
         }
@@ -109,17 +109,19 @@ class PublishView extends Div implements BeforeEnterObserver {
         check.removeAll();
         if (found.sound()) {
             var lesson = found.lesson().orElseThrow();
-            check.add(new Paragraph("Ready to publish: " + lesson.lesson().lesson().steps().size() + " step(s), "
-                    + lesson.lesson().article().annotations().size() + " annotation(s), "
-                    + lesson.quizzes().quiz().map(q -> "a quiz of " + q.questions().size() + " question(s)")
-                    .orElse("no quiz") + ", " + lesson.quizzes().exercises().values().stream().mapToInt(List::size)
-                    .sum() + " practice exercise(s)."));
+            check.add(new Paragraph(Translations.text("publish.ready", lesson.lesson().lesson().steps().size(),
+                    lesson.lesson().article().annotations().size(),
+                    lesson.quizzes().quiz().map(q -> q.questions().size()).orElse(0),
+                    lesson.quizzes().exercises().values().stream().mapToInt(List::size).sum())));
         } else {
             check.add(new Paragraph(Translations.text("authoring.publish-view.before-this-lesson-can")));
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : found.problems()) {
-                problems.add(new ListItem(problem.toString()));
+                // Where in the file (for the teacher who reads it below), then what to do, in the form's words.
+                String what = QuestionsEditorView.plain(problem.message());
+                problems.add(new ListItem(problem.line() > 0 ? Translations.text("publish.problem.line", problem.file(), problem.line(), what)
+                        : Translations.text("publish.problem", problem.file(), what)));
             }
             check.add(problems);
         }

@@ -172,8 +172,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Pattern about = Pattern.compile("question " + Pattern.quote(questionId) + "(?![a-z0-9-])");
         List<String> found = drafts.check(draft.slug()).problems().stream().map(LessonProblem::message)
                 .filter(message -> about.matcher(message).find()).map(QuestionsEditorView::plain).toList();
-        problems.setText(found.isEmpty() ? "Saved." : "Saved as a draft. It cannot be published until this is"
-                + " done: " + String.join(" ", found));
+        problems.setText(found.isEmpty() ? Translations.text("questions.saved") : Translations.text("questions.saved.incomplete", String.join(" ", found)));
     }
 
     private static final Pattern EMPTY = Pattern.compile("^\"(\\w+)\" in question [^,]+?(?:, (option|pair|item) (\\d+))? is empty$");
@@ -194,16 +193,10 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
 
     private static String missing(String key, String part, String number) {
         String field = switch (key) {
-            case "prompt" -> "the question itself (what the student is asked)";
-            case "explanation" -> "the explanation students read after answering";
-            case "modelAnswer" -> "the model answer";
-            case "text" -> "the text";
-            case "left" -> "the left side";
-            case "right" -> "the right side";
+            case "prompt", "explanation", "modelAnswer", "text", "left", "right" -> Translations.text("question.field." + key);
             default -> "“" + key + "”";
         };
-        String where = part == null ? "" : " of " + part + " " + number;
-        return "Write " + field + where + ".";
+        return part == null ? Translations.text("question.write", field) : Translations.text("question.write.of", field, Translations.text("question.part." + part), number);
     }
 
     private void closeForm() {

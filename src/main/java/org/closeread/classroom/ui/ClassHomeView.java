@@ -18,6 +18,7 @@ import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Assignment;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.StudentClass;
+import org.closeread.classroom.StudentName;
 import org.closeread.quiz.CurrentParticipant;
 import org.closeread.quiz.Participant;
 
@@ -43,26 +44,25 @@ class ClassHomeView extends Div implements BeforeEnterObserver {
         StudentClass place = participant == null ? null : classrooms.place(participant).orElse(null);
         if (place == null) {
             add(new H1(Translations.text("classroom.class-home-view.you-are-not-in")), new Paragraph(Translations.text("classroom.class-home-view.your-teacher-gives-you")),
-                    new Anchor("join", "Join a class"));
+                    new Anchor("join", Translations.text("app.nav.join")));
             return;
         }
         add(new H1(place.className()));
         Span code = new Span(participant.shownCode());
         code.addClassName("resume-code");
-        Paragraph who = new Paragraph("You are " + place.studentName() + ". Your resume code: ");
+        Paragraph who = new Paragraph(Translations.text("class-home.who", StudentName.sentenceEnd(place.studentName())) + " ");
         who.add(code);
         add(who, new Paragraph(Translations.text("classroom.class-home-view.with-it-you-continue")));
         if (!place.open()) {
             add(new Paragraph(Translations.text("classroom.class-home-view.this-class-is-closed")));
         } else if (place.assignments().isEmpty()) {
-            add(new Paragraph("Nothing to do yet: your teacher has not opened an assignment. Reload this page when"
-                    + " they tell you to."));
+            add(new Paragraph(Translations.text("class-home.nothing-yet")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("class-assignments");
             for (Assignment assignment : place.assignments()) {
-                list.add(new ListItem(new Anchor(assignment.path(), assignment.lessonTitle() + " ("
-                        + assignment.kind().label().toLowerCase() + ")")));
+                list.add(new ListItem(new Anchor(assignment.path(), Translations.text("class-home.assignment", assignment.lessonTitle(),
+                        Translations.text("assignment.kind." + assignment.kind().name().toLowerCase())))));
             }
             add(list);
         }

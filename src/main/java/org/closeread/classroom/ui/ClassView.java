@@ -67,7 +67,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        Anchor back = new Anchor("teacher/classes", "← Your classes");
+        Anchor back = new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes")));
         back.addClassName("back-link");
         if (classroom == null) {
             add(back, new H1(Translations.text("classroom.class-view.class-not-found")), new Paragraph(Translations.text("classroom.class-view.none-of-your-classes")));
@@ -81,10 +81,9 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         code.setId("class-code");
         code.addClassName("class-code");
         Paragraph how = new Paragraph(Translations.text("classroom.class-view.students-open-join-a"));
-        Paragraph state = new Paragraph(classroom.open() ? "Open: students can join and see the open assignments."
-                : "Closed: nobody can join, and students see no assignment. Everything is kept.");
+        Paragraph state = new Paragraph(Translations.text(classroom.open() ? "class.state.open" : "class.state.closed"));
         state.setId("class-state");
-        Button toggle = new Button(classroom.open() ? "Close the class" : "Open the class",
+        Button toggle = new Button(Translations.text(classroom.open() ? "class.close" : "class.open"),
                 click -> update(classrooms.setOpen(teacher, classroom.id(), !classroom.open())));
         toggle.setId("toggle-class");
         Div box = new Div(new Paragraph(new Span(Translations.text("classroom.class-view.join-code")), code), how, state, toggle);
@@ -96,10 +95,11 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component feedbackChoice(Assignment assignment) {
         Select<String> feedback = new Select<>();
         feedback.setItems(FEEDBACK_AS_LESSON, FEEDBACK_AFTER_EACH, FEEDBACK_AT_END);
+        feedback.setItemLabelGenerator(key -> Translations.text(key));
         feedback.setValue(assignment.feedback().map(f -> f == FeedbackTiming.AT_END ? FEEDBACK_AT_END
                 : FEEDBACK_AFTER_EACH).orElse(FEEDBACK_AS_LESSON));
-        feedback.setAriaLabel("Feedback for " + assignment.lessonTitle());
-        feedback.setHelperText(FEEDBACK_HELP);
+        feedback.setAriaLabel(Translations.text("class.feedback-for", assignment.lessonTitle()));
+        feedback.setHelperText(Translations.text(FEEDBACK_HELP));
         feedback.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 Optional<FeedbackTiming> timing = switch (change.getValue()) {
@@ -113,26 +113,26 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return feedback;
     }
 
-    static final String FEEDBACK_AS_LESSON = "As the lesson sets";
-    static final String FEEDBACK_AFTER_EACH = "After each question (answers final)";
-    static final String FEEDBACK_AT_END = "At the end (answers change until submitted)";
-    static final String FEEDBACK_HELP = "For quizzes started from now on.";
+    static final String FEEDBACK_AS_LESSON = "class.feedback.as-lesson";
+    static final String FEEDBACK_AFTER_EACH = "class.feedback.after-each";
+    static final String FEEDBACK_AT_END = "class.feedback.at-end";
+    static final String FEEDBACK_HELP = "class.feedback.help";
 
     private Component assignments() {
-        DataTable<Assignment> table = new DataTable<Assignment>("Assignments", Assignment::lessonSlug)
+        DataTable<Assignment> table = new DataTable<Assignment>(Translations.text("classroom.class-list-view.assignments"), Assignment::lessonSlug)
                 .text(Translations.text("classroom.class-view.lesson"), Assignment::lessonTitle)
-                .text(Translations.text("classroom.class-view.students-go-to"), a -> a.kind().label())
-                .text(Translations.text("classroom.class-view.state"), a -> a.open() ? "Open" : "Closed")
+                .text(Translations.text("classroom.class-view.students-go-to"), a -> Translations.text("assignment.kind." + a.kind().name().toLowerCase()))
+                .text(Translations.text("classroom.class-view.state"), a -> Translations.text(a.open() ? "class.assignment.open" : "class.assignment.closed"))
                 .component(Translations.text("classroom.class-view.feedback"), this::feedbackChoice)
                 .component(Translations.text("classroom.class-view.follow"), a -> new Div(
-                        new Anchor(DashboardView.path(classroom.id(), a.id()), "Live dashboard"),
+                        new Anchor(DashboardView.path(classroom.id(), a.id()), Translations.text("class.dashboard-link")),
                         new Span(" · "),
-                        new Anchor(ResultsView.path(classroom.id(), a.id()), "Results")))
+                        new Anchor(ResultsView.path(classroom.id(), a.id()), Translations.text("class.results-link"))))
                 .component(Translations.text("classroom.class-view.change"), a -> {
-                    Button toggle = new Button(a.open() ? "Close" : "Open", click -> update(
+                    Button toggle = new Button(Translations.text(a.open() ? "class.assignment.close" : "class.assignment.reopen"), click -> update(
                             classrooms.setAssignmentOpen(teacher, classroom.id(), a.id(), !a.open())));
                     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    toggle.getElement().setAttribute("aria-label", (a.open() ? "Close " : "Open ") + a.lessonTitle());
+                    toggle.getElement().setAttribute("aria-label", Translations.text(a.open() ? "class.assignment.close.label" : "class.assignment.reopen.label", a.lessonTitle()));
                     return toggle;
                 });
         table.setRows(classroom.assignments());
@@ -145,7 +145,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         RadioButtonGroup<AssignmentKind> kind = new RadioButtonGroup<>(Translations.text("classroom.class-view.students-go-to"));
         kind.setId("assign-kind");
         kind.setItems(AssignmentKind.values());
-        kind.setItemLabelGenerator(AssignmentKind::label);
+        kind.setItemLabelGenerator(k -> Translations.text("assignment.kind." + k.name().toLowerCase()));
         kind.setValue(AssignmentKind.QUIZ);
         Button assign = new Button(Translations.text("classroom.class-view.assign"), click -> Optional.ofNullable(lesson.getValue())
                 .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue())),
@@ -163,26 +163,26 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component students() {
-        DataTable<Member> table = new DataTable<Member>("Students", Member::name)
+        DataTable<Member> table = new DataTable<Member>(Translations.text("classroom.class-list-view.students"), Member::name)
                 .text(Translations.text("classroom.class-view.name"), Member::name)
                 .text(Translations.text("classroom.class-view.joined"), m -> JOINED.format(m.joinedAt()))
                 .component(Translations.text("classroom.class-view.data"), m -> {
                     Button delete = new Button(Translations.text("classroom.class-view.delete"), click -> confirmRemove(m));
                     delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                    delete.getElement().setAttribute("aria-label", "Delete " + m.name() + "’s name and answers");
+                    delete.getElement().setAttribute("aria-label", Translations.text("class.student.delete.label", m.name()));
                     return delete;
                 });
         table.setRows(classroom.members());
-        Div section = new Div(new H2("Students (" + classroom.members().size() + ")"), classroom.members().isEmpty()
+        Div section = new Div(new H2(Translations.text("class.students", classroom.members().size())), classroom.members().isEmpty()
                 ? new Paragraph(Translations.text("classroom.class-view.nobody-has-joined-yet")) : table);
         section.addClassName("class-section");
         return section;
     }
 
     private void confirmRemove(Member member) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + member.name() + "’s data?",
-                "Their name, resume code and every answer they gave are deleted. This cannot be undone.",
-                "Delete", event -> update(classrooms.removeStudent(teacher, classroom.id(), member.participantId())));
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("class.student.delete.title", member.name()),
+                Translations.text("class.student.delete.text"),
+                Translations.text("classroom.class-view.delete"), event -> update(classrooms.removeStudent(teacher, classroom.id(), member.participantId())));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
@@ -195,14 +195,13 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         days.setMax(Classroom.RETENTION_MAX_DAYS);
         days.setStepButtonsVisible(true);
         days.setPlaceholder(String.valueOf(classrooms.defaultRetentionDays()));
-        days.setHelperText("Attempts last active longer ago are deleted each night. Empty: the app's default, "
-                + classrooms.defaultRetentionDays() + " days.");
+        days.setHelperText(Translations.text("class.retention.help", classrooms.defaultRetentionDays()));
         classroom.retentionDays().ifPresent(days::setValue);
         Button save = new Button(Translations.text("classroom.class-view.save"), click -> {
             Integer value = days.getValue();
             if (value != null && !Classroom.validRetention(value)) {
-                days.setErrorMessage("Between " + Classroom.RETENTION_MIN_DAYS + " and " + Classroom.RETENTION_MAX_DAYS
-                        + " days.");
+                days.setErrorMessage(Translations.text("class.retention.bad", Classroom.RETENTION_MIN_DAYS,
+                        Classroom.RETENTION_MAX_DAYS));
                 days.setInvalid(true);
                 return;
             }
@@ -218,10 +217,9 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component deletion() {
         Button delete = new Button(Translations.text("classroom.class-view.delete-the-class"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete " + classroom.name() + "?",
-                    "The class, its assignments and every student's name and answers are deleted. This cannot be"
-                            + " undone. Download the results first if you need them.",
-                    "Delete the class", event -> {
+            ConfirmDialog confirm = new ConfirmDialog(Translations.text("class.delete.title", classroom.name()),
+                    Translations.text("class.delete.text"),
+                    Translations.text("classroom.class-view.delete-the-class"), event -> {
                         classrooms.delete(teacher, classroom.id());
                         getUI().ifPresent(ui -> ui.navigate("teacher/classes"));
                     });
@@ -243,7 +241,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (classroom == null ? "Class not found" : classroom.name()) + " — CloseRead";
+        return Translations.text("page.title", classroom == null ? Translations.text("classroom.class-view.class-not-found") : classroom.name());
     }
 
     Classroom classroom() {

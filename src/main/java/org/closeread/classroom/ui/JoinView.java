@@ -50,7 +50,7 @@ class JoinView extends Div implements BeforeEnterObserver {
         this.student = student;
         addClassName("join-view");
         code.setId("join-code");
-        code.setPlaceholder(Translations.text("classroom.join-view.k7q-m4t"));
+        code.setPlaceholder(Translations.text("join.code.placeholder"));
         code.setMaxLength(12);
         code.setHelperText(Translations.text("classroom.join-view.six-letters-and-digits"));
         code.getElement().setAttribute("autocomplete", "off");
@@ -66,7 +66,7 @@ class JoinView extends Div implements BeforeEnterObserver {
         form.addClassName("join-form");
 
         resumeCode.setId("resume-code-field");
-        resumeCode.setPlaceholder(Translations.text("classroom.join-view.k7qm-4trx"));
+        resumeCode.setPlaceholder(Translations.text("quiz.resume.placeholder"));
         resumeCode.setMaxLength(12);
         resume.addClickListener(click -> resume());
         resume.addClickShortcut(Key.ENTER).listenOn(resumeCode);
@@ -83,9 +83,9 @@ class JoinView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         returning.removeAll();
         student.get().flatMap(classrooms::place).filter(place -> place.open()).ifPresent(place -> {
-            Button back = new Button("Continue in " + place.className(), click -> go(place.landing().orElse("class")));
+            Button back = new Button(Translations.text("join.continue-in", place.className()), click -> go(place.landing().orElse("class")));
             back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            returning.add(new Paragraph("You are in " + place.className() + " as " + place.studentName() + "."), back);
+            returning.add(new Paragraph(Translations.text("join.you-are-in", place.className(), StudentName.sentenceEnd(place.studentName()))), back);
         });
     }
 
@@ -111,7 +111,7 @@ class JoinView extends Div implements BeforeEnterObserver {
                 case NAME -> name;
                 case RESUME_CODE -> resumeCode;
             };
-            field.setErrorMessage(refused.message());
+            field.setErrorMessage(Translations.text(refused.message(), refused.args().toArray()));
             field.setInvalid(true);
             field.focus();
         }
@@ -119,10 +119,9 @@ class JoinView extends Div implements BeforeEnterObserver {
 
     /** Says, on the page the student lands on, which class they joined and under what name. */
     private void greet(StudentClass place) {
-        String name = place.studentName().endsWith(".") ? place.studentName() : place.studentName() + ".";
         Notification welcome = new Notification();
-        welcome.setText("Welcome to " + place.className() + ". You joined as " + name
-                + " Your answers now reach your teacher.");
+        welcome.setText(Translations.text("join.welcome", place.className(),
+                StudentName.sentenceEnd(place.studentName())));
         welcome.addClassName("join-welcome");
         welcome.setPosition(Notification.Position.TOP_CENTER);
         welcome.setDuration(10000);

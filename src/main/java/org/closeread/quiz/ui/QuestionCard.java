@@ -43,7 +43,7 @@ class QuestionCard extends Composite<Section> {
         PRACTICE
     }
 
-    static final String PRACTICE_AGAIN = "Saved. Try again if you like: your first try is the one that counts.";
+    static final String PRACTICE_AGAIN = "quiz.saved.practice";
 
     private final PromptView prompt;
     private final AnswerInput input;
@@ -56,6 +56,7 @@ class QuestionCard extends Composite<Section> {
     private final Paragraph message = new Paragraph();
     private final Div selfCheckBox = new Div();
     private Optional<String> review = Optional.empty();
+    private boolean selfChecked;
 
     QuestionCard(PromptView prompt, String position, Article article, Mode mode,
                  Function<Answer, Result> submit, Function<String, Optional<Component>> reviewLink) {
@@ -98,15 +99,15 @@ class QuestionCard extends Composite<Section> {
         switch (mode) {
             case FINAL_ONCE_SHOWN -> {
                 lock();
-                message.setText(FINAL_MESSAGE);
+                message.setText(Translations.text(FINAL_MESSAGE));
             }
-            case UNTIL_SUBMITTED -> message.setText(CHANGEABLE);
-            case PRACTICE -> message.setText(PRACTICE_AGAIN);
+            case UNTIL_SUBMITTED -> message.setText(Translations.text(CHANGEABLE));
+            case PRACTICE -> message.setText(Translations.text(PRACTICE_AGAIN));
         }
     }
 
-    static final String FINAL_MESSAGE = "Saved. This answer is final: its feedback is shown.";
-    static final String CHANGEABLE = "Saved. You can change it until you submit the quiz.";
+    static final String FINAL_MESSAGE = "quiz.saved.final";
+    static final String CHANGEABLE = "quiz.saved.changeable";
 
     /** Where written answers are checked by the student against the rubric: how to store the ticks. */
     void setSelfCheck(Function<Set<Integer>, Result> selfCheck) {
@@ -152,7 +153,11 @@ class QuestionCard extends Composite<Section> {
     }
 
     private void showResult(Result result) {
-        resultPanel.show(result, prompt.blocks());
+        if (selfCheck != null && awaitsSelfCheck(result)) {
+            resultPanel.showBeforeSelfCheck(result);
+        } else {
+            resultPanel.show(result, prompt);
+        }
         if (!result.correct()) {
             resultPanel.reviewHint(review);
         }
@@ -160,6 +165,15 @@ class QuestionCard extends Composite<Section> {
         if (selfCheck != null) {
             result.selfCheck().ifPresent(this::offerSelfCheck);
         }
+    }
+
+    /**
+     * A written answer just saved, or saved before but never checked: the student has not ticked anything
+     * yet, so there is no result to show, only the model answer and the rubric to check against.
+     */
+    private boolean awaitsSelfCheck(Result result) {
+        return !selfChecked && result.selfCheck().map(check -> check.ticked().isEmpty()).orElse(false)
+                && result.answered();
     }
 
     private void offerSelfCheck(SelfCheck check) {
@@ -172,7 +186,8 @@ class QuestionCard extends Composite<Section> {
             try {
                 Result checked = selfCheck.apply(points.getValue());
                 message.setText(Translations.text("quiz.question-card.self-check-saved"));
-                resultPanel.show(checked, prompt.blocks());
+                selfChecked = true;
+                resultPanel.show(checked, prompt);
             } catch (AnswerRefusedException refused) {
                 message.setText(refused.getMessage());
             }

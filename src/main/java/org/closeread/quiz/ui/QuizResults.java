@@ -25,17 +25,16 @@ class QuizResults extends Composite<Section> {
                 Function<String, Optional<Component>> reviewLink) {
         Section root = getContent();
         root.addClassName("quiz-results");
-        H2 score = new H2("Your score: " + result.percent() + "%" + (result.toMarkCount() == 0 ? ""
-                : " of the marked questions; " + result.toMarkCount() + (result.toMarkCount() == 1 ? " answer" : " answers")
-                + " to mark"));
+        H2 score = new H2(result.toMarkCount() == 0 ? Translations.text("quiz.results.score", result.percent())
+                : Translations.text("quiz.results.score.to-mark", result.percent(), result.toMarkCount()));
         score.setId("quiz-score");
         Paragraph verdict = new Paragraph(result.passed()
-                ? "Passed: the pass mark is " + quiz.passMark() + "%."
-                : "Not passed yet: the pass mark is " + quiz.passMark() + "%. Review the steps below and try again.");
+                ? Translations.text("quiz.results.passed", quiz.passMark())
+                : Translations.text("quiz.results.not-passed", quiz.passMark()));
         verdict.addClassName(result.passed() ? "passed" : "not-passed");
-        Paragraph counts = new Paragraph(result.rightCount() + " of " + quiz.questions().size() + " right"
-                + (result.selfCheckedCount() > 0 ? ", " + result.selfCheckedCount() + " self-checked" : "")
-                + (result.unansweredCount() > 0 ? ", " + result.unansweredCount() + " not answered" : "") + ".");
+        Paragraph counts = new Paragraph(Translations.text("quiz.results.counts", result.rightCount(), quiz.questions().size())
+                + (result.selfCheckedCount() > 0 ? Translations.text("quiz.results.self-checked", result.selfCheckedCount()) : "")
+                + (result.unansweredCount() > 0 ? Translations.text("quiz.results.unanswered", result.unansweredCount()) : "") + ".");
         root.add(score, verdict, counts);
         if (!result.reviewSteps().isEmpty()) {
             UnorderedList review = new UnorderedList();
@@ -51,7 +50,7 @@ class QuizResults extends Composite<Section> {
             H3 prompt = new H3((i + 1) + ". " + quiz.questions().get(i).prompt());
             prompt.addClassName("result-prompt");
             ResultPanel panel = new ResultPanel(article, reviewLink);
-            panel.show(each, quiz.questions().get(i).blocks());
+            panel.show(each, quiz.questions().get(i));
             item.add(prompt, panel);
             root.add(item);
         }

@@ -21,7 +21,7 @@ import org.closeread.quiz.QuizService;
  */
 class ResumeCodeBox extends Composite<Div> {
 
-    static final String DELETED = "Your answers and your resume code are deleted.";
+    static final String DELETED = "quiz.deleted";
 
     ResumeCodeBox(Participant participant, QuizService quizzes) {
         this(participant);
@@ -35,13 +35,12 @@ class ResumeCodeBox extends Composite<Div> {
 
     private static void confirmDelete(Participant participant, QuizService quizzes) {
         ConfirmDialog confirm = new ConfirmDialog(Translations.text("quiz.resume-code-box.delete-your-answers"),
-                "This deletes every answer you gave with the resume code " + participant.shownCode()
-                        + ", in every lesson, and the code itself. Nobody can bring them back.",
-                "Delete my answers", event -> {
+                Translations.text("quiz.delete.text", participant.shownCode()),
+                Translations.text("quiz.resume-code-box.delete-my-answers"), event -> {
                     quizzes.forgetMe(participant);
                     StudentSession.clear();
                     UI.getCurrent().navigate("");
-                    Notification.show(DELETED);
+                    Notification.show(Translations.text(DELETED));
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
@@ -61,11 +60,10 @@ class ResumeCodeBox extends Composite<Div> {
             click.getSource().setText(Translations.text("quiz.resume-code-box.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        copy.getElement().setAttribute("aria-label", "Copy the resume code " + participant.shownCode());
+        copy.getElement().setAttribute("aria-label", Translations.text("quiz.resume.copy", participant.shownCode()));
         Paragraph text = new Paragraph(Translations.text("quiz.resume-code-box.your-resume-code"));
         text.add(code, copy);
-        Paragraph hint = new Paragraph("Write it down: with it you continue on another computer or browser. "
-                + "Every answer is saved the moment you give it.");
+        Paragraph hint = new Paragraph(Translations.text("quiz.resume.hint"));
         hint.addClassName("resume-hint");
         root.add(text, hint);
     }

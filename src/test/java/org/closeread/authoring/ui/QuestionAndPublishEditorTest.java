@@ -175,7 +175,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
     @Test
     void an_empty_part_of_a_question_is_named_in_the_words_of_the_form() {
         assertThat(QuestionsEditorView.plain("\"prompt\" in question q is empty"))
-                .isEqualTo("Write the question itself (what the student is asked).");
+                .isEqualTo("Write the question's prompt (what the student is asked).");
         assertThat(QuestionsEditorView.plain("\"text\" in question q-who, option 2 is empty"))
                 .isEqualTo("Write the text of option 2.");
         assertThat(QuestionsEditorView.plain("question q-why has no \"explanation\""))
