@@ -60,7 +60,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.ANNOTATIONS);
         header.show(draft);
-        marker = Markers.over(draft.content().blocks(), "Article: mark the words to annotate");
+        marker = Markers.over(draft.content().blocks(), Translations.text("authoring.annotations.marker"));
         marker.addMarksChangedListener(change -> {
             List<SpanMarker.Mark> marks = change.getMarks();
             Optional<SpanMarker.Mark> newest = Markers.newest(mark == null ? List.of()
@@ -72,7 +72,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
             form.showMarked(mark == null ? "" : draft.content().toArticle().text(mark));
         });
         suggestions = new SuggestionsPanel(() -> drafts.suggestions(draft.slug()), this::accept, this::reject);
-        Anchor preview = new Anchor("teacher/preview/" + slug, "Preview as a student");
+        Anchor preview = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview-as-student"));
         preview.addClassName("preview-link");
         Div text = new Div(marker);
         text.addClassName("editor-article");
@@ -117,7 +117,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         form.edit(annotation);
         mark = Anchors.find(draft.content().toArticle(), annotation.text(), annotation.occurrence()).orElse(null);
         marker.setMarks(mark == null ? List.of() : Markers.marks(List.of(mark)));
-        form.setMessage(mark == null ? "Its words are no longer found in the article: mark them again." : "");
+        form.setMessage(mark == null ? Translations.text("authoring.annotations.lost") : "");
     }
 
     private void delete() {

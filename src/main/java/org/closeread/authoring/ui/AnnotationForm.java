@@ -52,8 +52,7 @@ class AnnotationForm extends Composite<Div> {
         explanation.setId("annotation-explanation");
         save.setId("save-annotation");
         explanation.setMaxLength(Annotation.EXPLANATION_MAX_LENGTH);
-        explanation.setHelperText("Two to four plain sentences. Markdown works (**bold**, *italics*, lists, links);"
-                + " HTML is shown as text.");
+        explanation.setHelperText(Translations.text("authoring.annotation.explanation.help"));
         explanation.setWidthFull();
         id.setHelperText(Translations.text("authoring.annotation-form.made-from-the-marked"));
         message.addClassName("form-message");
@@ -94,7 +93,7 @@ class AnnotationForm extends Composite<Div> {
 
     /** Fills the form with an annotation to edit. */
     void edit(DraftAnnotation annotation) {
-        heading.setText("Edit annotation " + annotation.id());
+        heading.setText(Translations.text("authoring.annotation.edit", annotation.id()));
         text = annotation.text();
         occurrence = annotation.occurrence();
         id.setValue(annotation.id());
@@ -106,8 +105,7 @@ class AnnotationForm extends Composite<Div> {
     }
 
     void showMarked(String words) {
-        marked.setText(words.isEmpty() ? "Mark the words to annotate in the article: click the first word and the"
-                + " last, or use the arrow keys and Enter." : "Marked: “" + words + "”");
+        marked.setText(words.isEmpty() ? Translations.text("authoring.annotation.mark-first") : Translations.text("authoring.annotation.marked", words));
     }
 
     void setMessage(String text) {

@@ -57,15 +57,15 @@ class BlockRow extends Composite<Div> {
 
     static String label(BlockKind kind) {
         return switch (kind) {
-            case FURNITURE -> "Page furniture (not the article)";
+            case FURNITURE -> Translations.text("authoring.block.furniture");
             default -> kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
         };
     }
 
     void setNumber(int n) {
-        number.setText("Block " + n);
-        text.setLabel("Text of block " + n);
-        kind.setAriaLabel("Kind of block " + n);
+        number.setText(Translations.text("authoring.block", n));
+        text.setLabel(Translations.text("authoring.block.text", n));
+        kind.setAriaLabel(Translations.text("authoring.block.kind", n));
     }
 
     boolean isValid() {

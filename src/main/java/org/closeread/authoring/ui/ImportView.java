@@ -45,7 +45,7 @@ class ImportView extends Div {
     ImportView(LessonExchangeService exchange) {
         this.exchange = exchange;
         addClassNames("teacher-view", "editor-view");
-        Anchor back = new Anchor("teacher", "← Your lessons");
+        Anchor back = new Anchor("teacher", Translations.text("authoring.back-to-lessons"));
         back.addClassName("back-link");
         Upload upload = new Upload(new LimitedUpload());
         upload.setAcceptedFileTypes("application/zip", ".zip");
@@ -53,9 +53,7 @@ class ImportView extends Div {
         upload.setMaxFiles(1);
         results.addClassName("import-results");
         results.getElement().setAttribute("aria-live", "polite");
-        add(back, new H1(Translations.text("authoring.import-view.import-lesson-files")), new Paragraph("Upload a zip of lesson folders, each with its"
-                + " article.txt and lesson.yaml (what “Download files” gives). Each folder is checked line by line;"
-                + " a sound one becomes a draft you can preview and publish. Nothing is published by importing."),
+        add(back, new H1(Translations.text("authoring.import-view.import-lesson-files")), new Paragraph(Translations.text("authoring.import.intro")),
                 replace, upload, results);
     }
 
@@ -117,7 +115,7 @@ class ImportView extends Div {
                 item.add(problems);
             }
             if (folder.outcome() != FolderImport.Outcome.REFUSED) {
-                item.add(new Anchor("teacher/lessons/" + folder.slug() + "/publish", "Open " + folder.slug()));
+                item.add(new Anchor("teacher/lessons/" + folder.slug() + "/publish", Translations.text("authoring.import.open", folder.slug())));
             }
             results.add(item);
         }

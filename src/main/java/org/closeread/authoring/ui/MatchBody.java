@@ -38,11 +38,11 @@ class MatchBody implements QuestionBody {
 
     private void addRow(DraftPair pair) {
         int n = pairs.size() + 1;
-        TextField left = new TextField("Item " + n);
+        TextField left = new TextField(Translations.text("authoring.pair.item", n));
         left.setValue(pair.left());
         TextField right = new TextField(Translations.text("authoring.match-body.its-match"));
         right.setValue(pair.right());
-        right.setAriaLabel("Match of item " + n);
+        right.setAriaLabel(Translations.text("authoring.pair.match", n));
         Div line = new Div();
         line.addClassName("option-row");
         Row row = new Row(left, right, line);
@@ -51,7 +51,7 @@ class MatchBody implements QuestionBody {
             rows.remove(line);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        remove.getElement().setAttribute("aria-label", "Remove pair " + n);
+        remove.getElement().setAttribute("aria-label", Translations.text("authoring.pair.remove", n));
         line.add(left, right, remove);
         pairs.add(row);
         rows.add(line);

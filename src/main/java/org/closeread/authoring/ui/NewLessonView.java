@@ -45,13 +45,10 @@ class NewLessonView extends Div {
 
     NewLessonView(DraftService drafts) {
         addClassNames("teacher-view", "editor-view");
-        Anchor back = new Anchor("teacher", "← Your lessons");
+        Anchor back = new Anchor("teacher", Translations.text("authoring.back-to-lessons"));
         back.addClassName("back-link");
-        add(back, new H1(Translations.text("authoring.new-lesson-view.add-an-article")), new Paragraph("Paste the article exactly as it appears, page"
-                + " furniture included (adverts, captions, “Read more” links): telling article from page is part"
-                + " of the lesson. A blank line starts a new block. Nothing is shown to students until you publish."));
-        slug.setHelperText("Used in the lesson's address and file names: a-z, 0-9 and dashes, e.g."
-                + " ministers-meet-2024.");
+        add(back, new H1(Translations.text("authoring.new-lesson-view.add-an-article")), new Paragraph(Translations.text("authoring.new.intro")));
+        slug.setHelperText(Translations.text("authoring.new.slug.help"));
         slug.setRequired(true);
         slug.setId("lesson-slug");
         text.setId("article-text");
@@ -62,7 +59,7 @@ class NewLessonView extends Div {
         Binder<NewArticle> binder = new Binder<>();
         binder.forField(slug).asRequired(Translations.text("authoring.new-lesson-view.give-the-lesson-an"))
                 .withValidator(Checks.of(LessonDraft::slugProblem))
-                .withValidator(value -> !drafts.slugTaken(value), "A lesson with this address exists already.")
+                .withValidator(value -> !drafts.slugTaken(value), Translations.text("authoring.new.slug.taken"))
                 .bind(a -> a.slug, (a, value) -> a.slug = value);
         binder.forField(text).asRequired(Translations.text("authoring.new-lesson-view.paste-the-article-s"))
                 .withValidator(Checks.of(PastedArticle::problem))

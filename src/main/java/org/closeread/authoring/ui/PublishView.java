@@ -77,9 +77,9 @@ class PublishView extends Div implements BeforeEnterObserver {
         }
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.PUBLISH);
-        Anchor previewLesson = new Anchor("teacher/preview/" + slug, "Preview the lesson as a student");
-        Anchor previewQuiz = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
-        Anchor download = new Anchor(LessonExchangeService.exportPath(slug), "Download the lesson files (zip)");
+        Anchor previewLesson = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview.lesson"));
+        Anchor previewQuiz = new Anchor("teacher/preview/" + slug + "/quiz", Translations.text("authoring.preview.quiz"));
+        Anchor download = new Anchor(LessonExchangeService.exportPath(slug), Translations.text("authoring.download"));
         download.getElement().setAttribute("router-ignore", true);
         download.getElement().setAttribute("download", LessonExchangeService.fileName(slug));
         Div links = new Div(previewLesson, previewQuiz, download);

@@ -78,15 +78,15 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Div adder = new Div(newPlace);
         adder.addClassName("question-adder");
         for (QuestionType type : QuestionType.values()) {
-            Button add = new Button("Add: " + QuestionBody.describe(type), click -> {
+            Button add = new Button(Translations.text("authoring.question.add", QuestionBody.describe(type)), click -> {
                 editing = null;
                 form.edit(draft.content(), newPlace.getValue(), DraftQuestion.blank("", type), true);
             });
             add.setId("add-" + type.id());
             adder.add(add);
         }
-        Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
-        Anchor lessonPreview = new Anchor("teacher/preview/" + slug, "Preview the lesson with its practice");
+        Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", Translations.text("authoring.preview.quiz"));
+        Anchor lessonPreview = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview.practice"));
         Div previews = new Div(preview, lessonPreview);
         previews.addClassName("preview-links");
         add(header, new H2(Translations.text("authoring.questions-editor-view.quiz-settings")), settings, new H2(Translations.text("authoring.questions-editor-view.questions")), previews, lists, adder, problems, form);
@@ -106,7 +106,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         var byPlace = draft.content().questions().stream().collect(Collectors.groupingBy(PlacedQuestion::place));
         for (QuestionPlace place : places) {
             List<PlacedQuestion> questions = byPlace.getOrDefault(place, List.of());
-            lists.add(new H3(placeLabel(place) + " (" + questions.size() + ")"));
+            lists.add(new H3(Translations.text("authoring.count", placeLabel(place), questions.size())));
             OrderedList list = new OrderedList();
             list.addClassName("question-list");
             questions.forEach(placed -> list.add(item(placed)));
@@ -118,7 +118,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         DraftQuestion question = placed.question();
         Span type = new Span(QuestionBody.describe(question.type()));
         type.addClassName("question-type");
-        Span prompt = new Span(question.prompt().isEmpty() ? "(no prompt yet)" : question.prompt());
+        Span prompt = new Span(question.prompt().isEmpty() ? Translations.text("authoring.question.no-prompt") : question.prompt());
         Button up = new Button(Translations.text("authoring.questions-editor-view.move-up"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
                 question.id(), -1)));
         Button down = new Button(Translations.text("authoring.questions-editor-view.move-down"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),

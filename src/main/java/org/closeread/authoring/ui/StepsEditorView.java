@@ -51,8 +51,7 @@ class StepsEditorView extends Div implements BeforeEnterObserver {
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.STEPS);
         header.show(draft);
-        Paragraph hint = new Paragraph("Students go through the steps in this order, one lens at a time. Each step"
-                + " reveals its annotations; practice exercises are added on the next page.");
+        Paragraph hint = new Paragraph(Translations.text("authoring.steps.hint"));
         hint.addClassName("editor-hint");
         add(header, hint, list, form);
         showSteps();

@@ -30,9 +30,9 @@ class TeacherHomeView extends Div {
     TeacherHomeView(DraftService drafts, LessonLoadReport report) {
         addClassName("teacher-view");
         add(new H1(Translations.text("authoring.teacher-home-view.your-lessons")));
-        Anchor add = new Anchor("teacher/new", "Add an article");
+        Anchor add = new Anchor("teacher/new", Translations.text("authoring.home.add"));
         add.addClassName("primary-link");
-        Anchor upload = new Anchor("teacher/import", "Import lesson files");
+        Anchor upload = new Anchor("teacher/import", Translations.text("authoring.home.import"));
         Div actions = new Div(add, upload);
         actions.addClassName("teacher-actions");
         add(actions);
@@ -43,7 +43,7 @@ class TeacherHomeView extends Div {
             edit.addClassName("lesson-list-title");
             Span status = new Span(entry.status().label());
             status.addClassName("lesson-list-status");
-            Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), "Download files");
+            Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), Translations.text("authoring.home.download"));
             export.getElement().setAttribute("router-ignore", true);
             export.getElement().setAttribute("download", LessonExchangeService.fileName(entry.slug()));
             ListItem item = new ListItem(edit, status, export);

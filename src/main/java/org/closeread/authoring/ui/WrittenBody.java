@@ -18,8 +18,7 @@ class WrittenBody implements QuestionBody {
     WrittenBody(DraftQuestion question) {
         modelAnswer.setValue(question.modelAnswer());
         rubric.setValue(String.join("\n", question.rubric()));
-        rubric.setHelperText("Students tick the points their answer makes; without points they compare with the"
-                + " model answer.");
+        rubric.setHelperText(Translations.text("authoring.written.rubric.help"));
         modelAnswer.setWidthFull();
         rubric.setWidthFull();
         root.add(modelAnswer, rubric);

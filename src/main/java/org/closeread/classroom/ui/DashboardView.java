@@ -105,7 +105,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         stopWatching();
         if (report == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1(Translations.text("classroom.dashboard-view.dashboard-not-found")),
+            add(new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes"))), new H1(Translations.text("classroom.dashboard-view.dashboard-not-found")),
                     new Paragraph(Translations.text("classroom.dashboard-view.none-of-your-classes")));
             return;
         }

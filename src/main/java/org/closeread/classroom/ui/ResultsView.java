@@ -71,7 +71,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         report = classrooms.report(teacher, classId, assignmentId).orElse(null);
         removeAll();
         if (report == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1(Translations.text("classroom.results-view.results-not-found")),
+            add(new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes"))), new H1(Translations.text("classroom.results-view.results-not-found")),
                     new Paragraph(Translations.text("classroom.results-view.none-of-your-classes")));
             return;
         }
@@ -86,8 +86,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         };
         csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, Translations.text("classroom.results-view.download-the-results-as"));
         csv.setId("results-csv");
-        Paragraph csvHint = new Paragraph("One row per student and question, with the answer that counts, its"
-                + " score, how many tries the question took and when it was given. Opens in any spreadsheet.");
+        Paragraph csvHint = new Paragraph(Translations.text("results.csv.hint"));
         csvHint.addClassName("hint");
 
         DataTable<StudentProgress> students = new DataTable<StudentProgress>(Translations.text("classroom.class-list-view.students"), StudentProgress::name)

@@ -45,8 +45,7 @@ class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Optional<QuizPreview> preview = previews.quizPreview(slug);
         quiz = preview.flatMap(p -> p.quizzes().quiz()).orElse(null);
         if (quiz == null) {
-            add(back, new H1(Translations.text("quiz.quiz-preview-view.no-quiz-to-preview")), new Paragraph("This lesson has no quiz yet, or it cannot be read:"
-                    + " the publishing page lists what is missing."));
+            add(back, new H1(Translations.text("quiz.quiz-preview-view.no-quiz-to-preview")), new Paragraph(Translations.text("quiz.preview.none")));
             return;
         }
         Paragraph banner = new Paragraph(Translations.text("quiz.preview.banner", quiz.passMark()));

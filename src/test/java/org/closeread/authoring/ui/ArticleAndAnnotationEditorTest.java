@@ -177,7 +177,7 @@ class ArticleAndAnnotationEditorTest extends KaribuTest {
         String listed = editor.suggestions().list().getElement().getTextRecursively();
         assertThat(listed).contains("Quotes (1)", "Sourcing (");
         _click(_get(editor.suggestions().list(), com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withText("Accept all 1 quotes")));
+                spec -> spec.withText("Accept this 1 suggestion (quotes)")));
 
         assertThat(drafts.open("suggested-in-editor").orElseThrow().content().annotations())
                 .extracting(DraftAnnotation::lens).containsExactly(Lens.QUOTE);

@@ -144,7 +144,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         ui().navigate("teacher/lessons/every-type/publish");
         PublishView publish = _get(PublishView.class);
         assertThat(publish.checkArea().getElement().getTextRecursively())
-                .contains("Ready to publish", "a quiz of 6 question(s)", "1 practice exercise(s)");
+                .contains("Ready to publish", "1 step, 1 annotation, a quiz of 6 questions, 1 practice exercise.");
         _click(publish.publishButton());
 
         assertThat(publish.message()).startsWith("Published");
@@ -190,7 +190,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         PublishView publish = _get(PublishView.class);
 
         assertThat(publish.checkArea().getElement().getTextRecursively())
-                .contains("not-ready/lesson.yaml:1: the lesson has no steps");
+                .contains("not-ready/lesson.yaml, line 1: The lesson has no steps.");
         assertThat(publish.publishButton().isEnabled()).isFalse();
     }
 

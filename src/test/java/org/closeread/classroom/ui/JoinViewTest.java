@@ -73,7 +73,7 @@ class JoinViewTest extends ClassroomKaribuTest {
         join(classroom.code().value(), "Sam");
 
         assertThat(page.codeField().isInvalid()).isTrue();
-        assertThat(page.codeField().getErrorMessage()).isEqualTo(JoinOutcome.NO_OPEN_CLASS);
+        assertThat(page.codeField().getErrorMessage()).isEqualTo("No open class has this code. Check it with your teacher and try again.");
         assertThat(location()).isEqualTo("join");
     }
 
@@ -85,7 +85,7 @@ class JoinViewTest extends ClassroomKaribuTest {
         join(classroom.code().value(), " ");
 
         assertThat(page.nameField().isInvalid()).isTrue();
-        assertThat(page.nameField().getErrorMessage()).isEqualTo(JoinOutcome.NAME_NEEDED);
+        assertThat(page.nameField().getErrorMessage()).isEqualTo("Type your name as your teacher should see it (at most 40 characters).");
     }
 
     @Test
