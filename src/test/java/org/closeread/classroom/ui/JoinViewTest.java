@@ -45,15 +45,15 @@ class JoinViewTest extends ClassroomKaribuTest {
         Classroom classroom = classWithQuiz("8B");
         joinPage();
 
-        join(classroom.code().shown().toLowerCase(), "Sam");
+        join(classroom.code().shown().toLowerCase(), "Amira K.");
 
         assertThat(location()).isEqualTo("lessons/" + SLUG + "/quiz");
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Welcome to 8B. You joined as Sam. Your answers now reach your teacher.");
+                "Welcome to 8B. You joined as Amira K. Your answers now reach your teacher.");
         assertThat(_get(Span.class, spec -> spec.withId("question-position")).getText()).startsWith("Question 1 of");
         assertThat(_get(Span.class, spec -> spec.withId("resume-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).extracting(Member::name)
-                .containsExactly("Sam");
+                .containsExactly("Amira K.");
     }
 
     @Test
