@@ -153,12 +153,13 @@ class QuestionCard extends Composite<Section> {
     }
 
     private void showResult(Result result) {
-        if (selfCheck != null && awaitsSelfCheck(result)) {
+        boolean toCheck = selfCheck != null && awaitsSelfCheck(result);
+        if (toCheck) {
             resultPanel.showBeforeSelfCheck(result);
         } else {
             resultPanel.show(result, prompt);
         }
-        if (!result.correct()) {
+        if (!result.correct() && !toCheck) {
             resultPanel.reviewHint(review);
         }
         selfCheckBox.removeAll();

@@ -23,6 +23,7 @@ import org.closeread.base.ui.component.SpanMarker;
 import org.closeread.quiz.FeedbackLine;
 import org.closeread.quiz.PromptView;
 import org.closeread.quiz.QuestionType;
+import org.closeread.quiz.Verdict;
 import org.closeread.quiz.Result;
 import org.closeread.quiz.SpanReport;
 
@@ -180,8 +181,10 @@ class ResultPanel extends Composite<Div> {
         }
         if (result.score() > 0 && prompt != null && prompt.type() == QuestionType.ORDER && prompt.items().size() > 1) {
             int pairs = prompt.items().size() - 1;
+            long toMove = result.feedback().stream().filter(line -> !line.subject().isEmpty())
+                    .filter(line -> line.verdict() == Verdict.WRONG || line.verdict() == Verdict.MISSED).count();
             return Translations.text("quiz.result.partly.order", Math.round(result.score() * pairs), pairs,
-                    Math.round(result.score() * 100));
+                    Math.round(result.score() * 100), toMove);
         }
         return result.score() > 0 ? Translations.text("quiz.result.partly", Math.round(result.score() * 100))
                 : Translations.text("verdict.wrong");

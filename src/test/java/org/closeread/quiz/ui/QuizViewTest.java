@@ -208,7 +208,7 @@ class QuizViewTest extends KaribuTest {
         _click(form.resumeButton());
 
         assertThat(form.codeField().getErrorMessage()).isEqualTo("Type the resume code you were shown.");
-        assertThat(form.codeField().getPlaceholder()).isEqualTo("The code you were shown");
+        assertThat(form.codeField().getPlaceholder()).isEqualTo("Your resume code");
     }
 
     @Test

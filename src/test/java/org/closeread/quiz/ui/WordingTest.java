@@ -77,10 +77,15 @@ class WordingTest {
 
     @Test
     void a_partly_right_order_says_what_its_score_counts() {
-        Result result = new Result("q1", true, 1.0 / 3, List.of(), "Why.", Optional.empty(), Optional.empty());
+        // Placed b, a, c, d: of the pairs a-b, b-c, c-d only c-d is kept; moving a alone puts all in order.
+        Result result = new Result("q1", true, 1.0 / 3, List.of(new FeedbackLine(Verdict.RIGHT, "b", ""),
+                new FeedbackLine(Verdict.WRONG, "a", "Out of place: it comes first."),
+                new FeedbackLine(Verdict.RIGHT, "c", ""), new FeedbackLine(Verdict.RIGHT, "d", "")), "Why.",
+                Optional.empty(), Optional.empty());
 
         assertThat(ResultPanel.headline(result, prompt(QuestionType.ORDER, List.of("a", "b", "c", "d"))))
-                .isEqualTo("Partly right: 1 pair of neighbours out of 3 in the right order (33%)");
+                .isEqualTo("Partly right (33%): 1 of the 3 neighbouring pairs is in the right order. Moving the item"
+                        + " marked Not right would put them all in order.");
         assertThat(ResultPanel.headline(result, prompt(QuestionType.SINGLE, List.of()))).isEqualTo("Partly right (33%)");
     }
 
