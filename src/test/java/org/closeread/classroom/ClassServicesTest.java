@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.closeread.base.GuessThrottle;
 import org.closeread.quiz.AttemptView;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.PromptView;
@@ -123,7 +124,7 @@ class ClassServicesTest {
         Classroom classroom = classWithQuiz();
 
         assertThat(joins.join(classroom.code().value(), "  ", newClient(), Optional.empty()))
-                .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED));
+                .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED, StudentName.MAX_LENGTH));
     }
 
     @Test
@@ -147,9 +148,9 @@ class ClassServicesTest {
             last = joins.join("ZZZ-ZZ" + (char) ('A' + i), "Guesser", guesser, Optional.empty());
         }
 
-        assertThat(((JoinOutcome.Refused) last).message()).isEqualTo("Too many attempts — try again in 30 seconds.");
+        assertThat((JoinOutcome.Refused) last).isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.WAIT, 30L));
         JoinOutcome evenRight = joins.join(classroom.code().value(), "Guesser", guesser, Optional.empty());
-        assertThat(((JoinOutcome.Refused) evenRight).message()).startsWith("Too many attempts — try again in");
+        assertThat(((JoinOutcome.Refused) evenRight).message()).isEqualTo(GuessThrottle.WAIT);
         assertThat(joins.join(classroom.code().value(), "Sam", newClient(), Optional.empty()))
                 .as("a classmate elsewhere joins the real class").isInstanceOf(JoinOutcome.Joined.class);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.closeread.Application;
 import org.closeread.TestDatabase;
+import org.closeread.base.GuessThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -89,7 +90,7 @@ class TwoProcessesTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&name=Eve&browser=e4")).build());
         assertThat(refused.statusCode()).as("even the right code waits on node A").isEqualTo(409);
-        assertThat(refused.body()).startsWith("Too many attempts");
+        assertThat(refused.body()).startsWith(GuessThrottle.WAIT + " ");
     }
 
     private String start(String name) throws IOException {

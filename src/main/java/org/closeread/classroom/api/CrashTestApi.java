@@ -85,7 +85,7 @@ class CrashTestApi {
         return ResponseEntity.ok(classroom.id() + " " + classroom.code().value() + "\n");
     }
 
-    /** Joins the class as a new student: "participantId resumeCode", or 409 with the student's message. */
+    /** Joins the class as a new student: "participantId resumeCode", or 409 with the refusal's message key. */
     @PostMapping("/crashtest/join")
     ResponseEntity<String> join(@RequestParam String code, @RequestParam String name, @RequestParam String browser,
                                 HttpServletRequest request) {
@@ -97,7 +97,10 @@ class CrashTestApi {
         if (outcome instanceof JoinOutcome.Joined joined) {
             return ResponseEntity.ok(joined.participant().id() + " " + joined.participant().resumeCode() + "\n");
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(((JoinOutcome.Refused) outcome).message() + "\n");
+        // The refusal as its message key and parameters, e.g. "throttle.wait 30".
+        JoinOutcome.Refused refused = (JoinOutcome.Refused) outcome;
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(refused.message()
+                + refused.args().stream().map(arg -> " " + arg).collect(Collectors.joining()) + "\n");
     }
 
     /** Stores {@code text} as the student's next answer to the written question; "ok" once it is committed. */
