@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.closeread.base.GuessThrottle;
+import org.closeread.course.CourseService;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.AnswerGate;
@@ -47,6 +48,7 @@ public class ClassroomService implements AnswerGate {
     private final MemberRepository members;
     private final QuizService quizzes;
     private final LessonService lessons;
+    private final CourseService courses;
     private final GuessThrottle throttle;
     private final ClassroomBroadcaster broadcaster;
     private final ApplicationEventPublisher events;
@@ -54,7 +56,7 @@ public class ClassroomService implements AnswerGate {
     private final int refreshSeconds;
 
     ClassroomService(ClassroomRepository classrooms, MemberRepository members, QuizService quizzes,
-                     LessonService lessons, GuessThrottle throttle, ClassroomBroadcaster broadcaster,
+                     LessonService lessons, CourseService courses, GuessThrottle throttle, ClassroomBroadcaster broadcaster,
                      ApplicationEventPublisher events,
                      @Value("${closeread.retention-days:365}") int defaultRetentionDays,
                      @Value("${closeread.dashboard.refresh-seconds:5}") int refreshSeconds) {
@@ -66,6 +68,7 @@ public class ClassroomService implements AnswerGate {
         this.members = members;
         this.quizzes = quizzes;
         this.lessons = lessons;
+        this.courses = courses;
         this.throttle = throttle;
         this.broadcaster = broadcaster;
         this.events = events;
@@ -107,6 +110,47 @@ public class ClassroomService implements AnswerGate {
         ClassroomEntity entity = require(teacher, classId);
         entity.open = open;
         return changed(entity);
+    }
+
+    /**
+     * Assigns every published lesson of the course at once, in the course's order (each an assignment of its
+     * own, as {@link #assign} makes it); a lesson already assigned keeps its place and takes the kind given.
+     */
+    @Transactional
+    public Classroom assignCourse(String teacher, long classId, AssignmentKind kind) {
+        List<String> slugs = courses.courseLessons().stream().map(LessonCard::slug).toList();
+        if (slugs.isEmpty()) {
+            throw new IllegalArgumentException("There is no course to assign.");
+        }
+        Classroom changed = null;
+        for (String slug : slugs) {
+            changed = assign(teacher, classId, slug, kind);
+        }
+        return changed;
+    }
+
+    /** The lessons of the course a teacher can assign in one go, in order. */
+    public List<LessonCard> courseLessons() {
+        return courses.courseLessons();
+    }
+
+    /** The course's title, if there is a course. */
+    public Optional<String> courseTitle() {
+        return courses.course().map(org.closeread.course.Course::title);
+    }
+
+    /**
+     * Each student's score per lens in each assignment's quiz and over all of them; empty for another
+     * teacher's class.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ClassSkills> skills(String teacher, long classId) {
+        return owned(teacher, classId).map(entity -> {
+            Classroom classroom = toClassroom(entity);
+            List<Long> ids = classroom.members().stream().map(Member::participantId).toList();
+            return new ClassSkills(classId, classroom.name(), classroom.assignments(), classroom.members(),
+                    quizzes.skills(ids, classroom.assignments().stream().map(Assignment::lessonSlug).toList()));
+        });
     }
 
     /** Assigns a lesson (or only its quiz), open at once; assigning it again changes what is assigned. */

@@ -125,7 +125,10 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             details.setOpened(student.toMark() > 0);
             answers.add(details);
         }
+        Anchor lenses = new Anchor(ClassSkillsView.path(classId), getTranslation("class.skills.link"));
+        lenses.setId("results-skills-link");
         add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
+                new Paragraph(lenses),
                 new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
                 new H2("Each student's answers"), answers,
                 new H2("By question"), questions,

@@ -1,0 +1,38 @@
+package org.closeread.base.ui.component;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.List;
+
+/**
+ * A plain HTML table of texts with a caption, column headers and the first cell of each row as its row
+ * header: every row is in the page, so screen readers, find-in-page and printing see them all.
+ */
+public class TextTable extends NativeTable {
+
+    public TextTable(String caption, List<String> headers, List<List<String>> rows) {
+        setCaptionText(caption);
+        addClassNames("data-table", "text-table");
+        NativeTableRow head = getHead().addRow();
+        for (String header : headers) {
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(header);
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (List<String> row : rows) {
+            NativeTableRow tr = getBody().addRow();
+            for (int i = 0; i < row.size(); i++) {
+                if (i == 0) {
+                    NativeTableHeaderCell th = tr.addHeaderCell();
+                    th.getElement().setAttribute("scope", "row");
+                    th.setText(row.get(i));
+                } else {
+                    NativeTableCell td = tr.addDataCell();
+                    td.setText(row.get(i));
+                }
+            }
+        }
+    }
+}
