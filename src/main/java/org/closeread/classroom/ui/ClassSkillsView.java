@@ -68,7 +68,9 @@ class ClassSkillsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         for (Lens lens : skills.lensesScored()) {
-            add(table(lens));
+            Div scroll = new Div(table(lens));
+            scroll.addClassName("table-scroll");
+            add(scroll);
         }
     }
 

@@ -137,7 +137,9 @@ class LibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("card-skills");
         lesson.skills().forEach(skill -> list.add(new ListItem(skill)));
-        return new Div(label, list);
+        Div box = new Div(label, list);
+        box.addClassName("card-skills-box");
+        return box;
     }
 
     private static Component lenses(LessonCard card) {

@@ -58,7 +58,9 @@ class ProgressView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             return;
         }
-        add(SkillChart.bars(report), SkillChart.table(report));
+        Div table = new Div(SkillChart.table(report));
+        table.addClassName("table-scroll");
+        add(SkillChart.bars(report), table);
     }
 
     private ResumeForm resumeForm() {
