@@ -15,6 +15,8 @@ public class TextTable extends NativeTable {
     public TextTable(String caption, List<String> headers, List<List<String>> rows) {
         setCaptionText(caption);
         addClassNames("data-table", "text-table");
+        // Equal columns, each at least 8rem wide: a wider table scrolls inside its container on a phone.
+        getStyle().set("min-width", (headers.size() * 8) + "rem");
         NativeTableRow head = getHead().addRow();
         for (String header : headers) {
             NativeTableHeaderCell cell = head.addHeaderCell();
