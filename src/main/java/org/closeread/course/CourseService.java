@@ -107,8 +107,8 @@ public class CourseService {
                 progress.getOrDefault(card.slug(), LessonProgress.NOT_STARTED));
     }
 
-    /** The skills a lesson's file names (`skills:`); empty when it names none. */
+    /** The skills a lesson's file names ({@code skills:}); empty when it names none. */
     private List<String> skills(String slug) {
-        return List.of();
+        return lessons.lesson(slug).map(lesson -> lesson.plan().skills()).orElse(List.of());
     }
 }

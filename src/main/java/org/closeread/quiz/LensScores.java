@@ -31,23 +31,19 @@ public final class LensScores {
     }
 
     /**
-     * A quiz's score per lens, from each question's result in quiz order; {@code counted} says which
-     * results count (all of a finished quiz; only the answered ones of a quiz still going on).
+     * A quiz's score per lens, from the results of the questions asked (matched to the quiz's questions by
+     * id, so a path that asks only some of them is scored on those); {@code onlyAnswered} leaves out the
+     * questions not answered (a quiz still going on), otherwise they count 0.
      */
     public static List<LensScore> of(Quiz quiz, List<Result> results, Function<Question, Optional<Lens>> lens,
                                      boolean onlyAnswered) {
-        if (results.size() != quiz.questions().size()) {
-            throw new IllegalArgumentException("one result per question: " + results.size() + " for "
-                    + quiz.questions().size());
-        }
         Map<Lens, LensScore> scores = new EnumMap<>(Lens.class);
-        for (int i = 0; i < results.size(); i++) {
-            Result result = results.get(i);
+        for (Result result : results) {
             if (result.toMark() || (onlyAnswered && !result.answered())) {
                 continue;
             }
-            lens.apply(quiz.questions().get(i)).ifPresent(l -> scores.merge(l, new LensScore(l, result.score(), 1),
-                    LensScore::plus));
+            quiz.question(result.questionId()).flatMap(lens).ifPresent(l -> scores.merge(l,
+                    new LensScore(l, result.score(), 1), LensScore::plus));
         }
         return ordered(scores);
     }

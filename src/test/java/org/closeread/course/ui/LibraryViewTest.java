@@ -56,9 +56,15 @@ class LibraryViewTest extends KaribuTest {
                 .map(d -> d.getElement().getAttribute("data-slug")).toList();
         assertThat(inOrder).containsExactly(CourseLessons.FIRST, CourseLessons.SECOND);
         assertThat(card(CourseLessons.FIRST).getElement().getTextRecursively()).contains("Lesson 1",
-                "Who speaks, and through whom?", "minutes", "Quotes", "Sourcing", "Not started");
-        assertThat(card(CourseLessons.SECOND).getElement().getTextRecursively()).contains("Lesson 2",
-                "A second lesson", "15 minutes", "Quotes", "Sourcing");
+                "Who speaks, and through whom?", "minutes", "Not started");
+        // The skills the lesson file names; a lesson naming none shows its lenses instead.
+        Div second = card(CourseLessons.SECOND);
+        assertThat(second.getElement().getTextRecursively()).contains("Lesson 2", "A second lesson", "15 minutes",
+                "Skills it trains", "Say who is quoted, and through whom", "Ask where figures come from");
+        assertThat(_find(second, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("lens-chip")))
+                .isEmpty();
+        assertThat(_find(card(CourseLessons.EXTRA), com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("lens-chip"))).extracting(c -> c.getText()).containsExactly("Quotes", "Sourcing");
         assertThat(_get(Anchor.class, spec -> spec.withText("A second lesson")).getHref())
                 .isEqualTo("lessons/course-second");
         // Outside the course, below it and unnumbered; the slug without a lesson is simply not there.
