@@ -24,6 +24,9 @@ import java.util.stream.IntStream;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
+import org.closeread.classroom.ClassSkills;
+import org.closeread.classroom.Member;
+import org.closeread.base.ui.component.TextTable;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.ResultsCsv;
 import org.closeread.classroom.StudentProgress;
@@ -128,10 +131,10 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor lenses = new Anchor(ClassSkillsView.path(classId), getTranslation("class.skills.link"));
         lenses.setId("results-skills-link");
         add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
-                new Paragraph(lenses),
                 new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
                 new H2("Each student's answers"), answers,
                 new H2("By question"), questions,
+                new H2(getTranslation("class.skills.overall.heading")), lensSummary(), new Paragraph(lenses),
                 new Anchor(DashboardView.path(classId, assignmentId), "Live dashboard"));
     }
 
@@ -162,6 +165,30 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.addClassName("marking-form");
         form.setId("mark-" + student.participantId() + "-" + answer.questionId());
         return form;
+    }
+
+    /** Each student's score per lens over all the class's lessons; the page it links to shows them lesson by lesson. */
+    private com.vaadin.flow.component.Component lensSummary() {
+        ClassSkills skills = classrooms.skills(teacher, classId).orElse(null);
+        if (skills == null || !skills.anyAnswers()) {
+            return new Paragraph(getTranslation("class.skills.none"));
+        }
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of(
+                getTranslation("class.skills.student")));
+        skills.lensesScored().forEach(lens -> headers.add(lens.label()));
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (Member member : skills.members()) {
+            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(member.name()));
+            skills.lensesScored().forEach(lens -> row.add(skills.overall(member.participantId(), lens)
+                    .map(s -> getTranslation("class.skills.cell", s.percent(), s.questions())).orElse("—")));
+            rows.add(row);
+        }
+        TextTable table = new TextTable(getTranslation("class.skills.overall.caption", skills.lessons().size()),
+                headers, rows);
+        table.setId("results-lenses");
+        Div scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        return scroll;
     }
 
     @Override

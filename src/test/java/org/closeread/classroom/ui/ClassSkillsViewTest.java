@@ -94,6 +94,14 @@ class ClassSkillsViewTest extends ClassroomKaribuTest {
         assertThat(row(sourcing, "Ada")).containsExactly("Ada", "—", "100% (1 question)", "100% (1 question)",
                 "100% (2 questions)");
         assertThat(_find(NativeTable.class)).hasSize(2);
+
+        // The results page of one lesson shows the same students over all lessons, lens by lens.
+        ui().navigate(ResultsView.path(classroom.id(), classroom.assignments().get(1).id()));
+        NativeTable summary = _get(NativeTable.class, spec -> spec.withId("results-lenses"));
+        assertThat(summary.getCaptionText()).isEqualTo("Each student’s score per lens over the class’s 3 lessons");
+        assertThat(row(summary, "Student")).containsExactly("Student", "Quotes", "Sourcing");
+        assertThat(row(summary, "Ada")).containsExactly("Ada", "75% (4 questions)", "100% (2 questions)");
+        assertThat(row(summary, "Bo")).containsExactly("Bo", "—", "0% (1 question)");
     }
 
     @Test
