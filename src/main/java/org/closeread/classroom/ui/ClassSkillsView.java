@@ -68,9 +68,7 @@ class ClassSkillsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         for (Lens lens : skills.lensesScored()) {
-            Div scroll = new Div(table(lens));
-            scroll.addClassName("table-scroll");
-            add(scroll);
+            add(TextTable.titled(table(lens)));
         }
     }
 

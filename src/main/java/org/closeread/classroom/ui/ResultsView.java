@@ -186,9 +186,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         TextTable table = new TextTable(getTranslation("class.skills.overall.caption", skills.lessons().size()),
                 headers, rows);
         table.setId("results-lenses");
-        Div scroll = new Div(table);
-        scroll.addClassName("table-scroll");
-        return scroll;
+        return TextTable.titled(table);
     }
 
     @Override

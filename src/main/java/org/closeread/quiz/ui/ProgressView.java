@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.closeread.base.GuessThrottle;
 import org.closeread.base.ui.BrowserClient;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.base.ui.component.TextTable;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.QuizService;
 import org.closeread.quiz.SkillReport;
@@ -58,9 +59,7 @@ class ProgressView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             return;
         }
-        Div table = new Div(SkillChart.table(report));
-        table.addClassName("table-scroll");
-        add(SkillChart.bars(report), table);
+        add(SkillChart.bars(report), TextTable.titled(SkillChart.table(report)));
     }
 
     private ResumeForm resumeForm() {

@@ -26,7 +26,7 @@ final class SkillChart {
         return chart;
     }
 
-    static Component table(SkillReport report) {
+    static TextTable table(SkillReport report) {
         List<String> headers = new ArrayList<>(List.of(text("skills.lessons.lesson"), text("skills.lessons.quiz")));
         LensScores.ORDER.forEach(lens -> headers.add(lens.label()));
         List<List<String>> rows = new ArrayList<>();

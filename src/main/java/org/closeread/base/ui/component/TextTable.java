@@ -8,9 +8,20 @@ import java.util.List;
 
 /**
  * A plain HTML table of texts with a caption, column headers and the first cell of each row as its row
- * header: every row is in the page, so screen readers, find-in-page and printing see them all.
+ * header: every row is in the page, so screen readers, find-in-page and printing see them all. The caption
+ * is for assistive technology; {@link #titled} puts the same words above the table as a heading, outside
+ * the container that scrolls a wide table sideways on a phone.
  */
 public class TextTable extends NativeTable {
+
+    /** A heading with the caption's words, then the table in a container that scrolls sideways. */
+    public static com.vaadin.flow.component.html.Div titled(TextTable table) {
+        com.vaadin.flow.component.html.H3 title = new com.vaadin.flow.component.html.H3(table.getCaptionText());
+        title.addClassName("table-title");
+        com.vaadin.flow.component.html.Div scroll = new com.vaadin.flow.component.html.Div(table);
+        scroll.addClassName("table-scroll");
+        return new com.vaadin.flow.component.html.Div(title, scroll);
+    }
 
     public TextTable(String caption, List<String> headers, List<List<String>> rows) {
         setCaptionText(caption);
