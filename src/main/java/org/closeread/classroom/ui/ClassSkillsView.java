@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.closeread.article.Lens;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.base.ui.Translations;
 import org.closeread.base.ui.component.TextTable;
 import org.closeread.classroom.Assignment;
 import org.closeread.classroom.ClassSkills;
@@ -51,7 +52,7 @@ class ClassSkillsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .orElse(null);
         removeAll();
         if (skills == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1(getTranslation("class.skills.not-found")),
+            add(new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes"))), new H1(getTranslation("class.skills.not-found")),
                     new Paragraph(getTranslation("class.skills.not-found.text")));
             return;
         }
