@@ -84,6 +84,8 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/classes/:classId", rule(L, L, O, N)),
             Map.entry("page /teacher/classes/:classId/live/:assignmentId", rule(L, L, O, N)),
             Map.entry("page /teacher/classes/:classId/results/:assignmentId", rule(L, L, O, N)),
+            Map.entry("page /teacher/classes/:classId/skills", rule(L, L, O, N)),
+            Map.entry("page /progress", rule(O, O, O, O)),
             Map.entry("GET /api/articles", rule(O, O, O, O)),
             Map.entry("GET /api/articles/{slug}/annotations", rule(O, O, O, O)),
             Map.entry("GET /api/articles/{slug}/text", rule(O, O, O, O)),

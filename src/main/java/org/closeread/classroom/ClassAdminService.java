@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.closeread.course.CourseService;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.FeedbackTiming;
@@ -27,9 +28,11 @@ public class ClassAdminService {
     private final ClassStore lookup;
     private final ClassRetentionService retention;
     private final ApplicationEventPublisher events;
+    private final CourseService courses;
 
     ClassAdminService(ClassroomRepository classrooms, MemberRepository members, QuizService quizzes, LessonService lessons,
-               ClassStore lookup, ClassRetentionService retention, ApplicationEventPublisher events) {
+               ClassStore lookup, ClassRetentionService retention, ApplicationEventPublisher events,
+               CourseService courses) {
         this.classrooms = classrooms;
         this.members = members;
         this.quizzes = quizzes;
@@ -37,6 +40,7 @@ public class ClassAdminService {
         this.lookup = lookup;
         this.retention = retention;
         this.events = events;
+        this.courses = courses;
     }
 
     @Transactional(readOnly = true)
@@ -146,6 +150,33 @@ public class ClassAdminService {
         quizzes.forget(lookup.memberIds(classId));
         classrooms.deleteById(classId);
         events.publishEvent(new ClassroomChanged(classId));
+    }
+
+    /**
+     * Assigns every published lesson of the course at once, in the course's order (each an assignment of its
+     * own, as {@link #assign} makes it); a lesson already assigned keeps its place and takes the kind given.
+     */
+    @Transactional
+    public Classroom assignCourse(String teacher, long classId, AssignmentKind kind) {
+        List<String> slugs = courses.courseLessons().stream().map(LessonCard::slug).toList();
+        if (slugs.isEmpty()) {
+            throw new IllegalArgumentException("There is no course to assign.");
+        }
+        Classroom changed = null;
+        for (String slug : slugs) {
+            changed = assign(teacher, classId, slug, kind);
+        }
+        return changed;
+    }
+
+    /** The lessons of the course a teacher can assign in one go, in order. */
+    public List<LessonCard> courseLessons() {
+        return courses.courseLessons();
+    }
+
+    /** The course's title, if there is a course. */
+    public Optional<String> courseTitle() {
+        return courses.course().map(org.closeread.course.Course::title);
     }
 
     /** The lessons a teacher can assign. */

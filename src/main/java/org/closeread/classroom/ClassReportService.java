@@ -41,6 +41,20 @@ public class ClassReportService {
     }
 
     /**
+     * Each student's score per lens in each assignment's quiz and over all of them; empty for another
+     * teacher's class.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ClassSkills> skills(String teacher, long classId) {
+        return lookup.owned(teacher, classId).map(entity -> {
+            Classroom classroom = lookup.toClassroom(entity);
+            List<Long> ids = classroom.members().stream().map(Member::participantId).toList();
+            return new ClassSkills(classId, classroom.name(), classroom.assignments(), classroom.members(),
+                    quizzes.skills(ids, classroom.assignments().stream().map(Assignment::lessonSlug).toList()));
+        });
+    }
+
+    /**
      * The class's teacher marks a student's written answer in the assignment's quiz (their latest attempt)
      * against the rubric, with an optional comment the student sees. Refused for another teacher's class,
      * a student not in the class, or an answer that is not a teacher-marked written answer.
