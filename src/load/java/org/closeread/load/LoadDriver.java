@@ -89,6 +89,7 @@ public final class LoadDriver {
         Map<String, String> d = switch (scenario) {
             case "class30" -> Map.of("students", "30", "ramp", "1", "self-study", "0", "duration", "900");
             case "school" -> Map.of("students", "300", "ramp", "600", "self-study", "0.34", "duration", "1500");
+            case "analysis" -> Map.of("clients", "8", "requests", "400", "duration", "600");
             case "open100" -> Map.of("students", "100", "ramp", "10", "self-study", "1", "duration", "300",
                     "journey", "open");
             default -> Map.of();
@@ -101,6 +102,10 @@ public final class LoadDriver {
         if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("The load driver only runs against this machine (loopback); "
                     + uri.getHost() + " is not.");
+        }
+        if (options.getOrDefault("scenario", "").equals("analysis")) {
+            analysis();
+            return;
         }
         int students = Integer.parseInt(options.getOrDefault("students", "10"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "600"));
@@ -178,6 +183,60 @@ public final class LoadDriver {
         }
         stopping.set(true);
         sampler.join(6000);
+        report(start, System.currentTimeMillis());
+    }
+
+    // ---- POST /api/analysis ---------------------------------------------------------------------------
+
+    /**
+     * Scenario (e): {@code clients} clients at once, each posting the lesson's article cut or repeated to
+     * 1,000 words to /api/analysis, {@code requests} in all. The server's per-address rate limit must be
+     * raised for this run (every client comes from 127.0.0.1); 429 and 503 answers count as errors.
+     */
+    private void analysis() throws Exception {
+        int clients = Integer.parseInt(options.get("clients"));
+        int requests = Math.min(5000, Integer.parseInt(options.get("requests")));
+        long end = System.currentTimeMillis() + Math.min(MAX_SECONDS, Integer.parseInt(options.get("duration"))) * 1000L;
+        String source = Files.readString(Path.of(options.getOrDefault("article", "lessons/" + slug + "/article.txt")))
+                .replaceAll("(?m)^\\[[^\\]]*\\]\\s*$", "");
+        List<String> words = List.of(source.trim().split("\\s+"));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            text.append(words.get(i % words.size())).append(i % 60 == 59 ? "\n\n" : " ");
+        }
+        String body = text.toString();
+        System.out.printf("CloseRead analysis load: %d clients, %d requests of %d words against %s%n", clients, requests,
+                body.split("\\s+").length, base);
+        AtomicInteger left = new AtomicInteger(requests);
+        Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = Thread.ofPlatform().daemon().start(this::sampleServer);
+        long start = System.currentTimeMillis();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    while (left.getAndDecrement() > 0 && System.currentTimeMillis() < end) {
+                        long t = System.nanoTime();
+                        try {
+                            var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(base + "/api/analysis"))
+                                    .header("Content-Type", "text/plain; charset=UTF-8").timeout(Duration.ofSeconds(60))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                            statuses.computeIfAbsent(response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                            stats.record("POST /api/analysis (1,000 words)", System.nanoTime() - t,
+                                    response.body().length(), response.statusCode() == 200);
+                        } catch (Exception e) {
+                            stats.record("POST /api/analysis (1,000 words)", System.nanoTime() - t, 0, false);
+                            stats.error(e.toString());
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        stopping.set(true);
+        sampler.join(6000);
+        System.out.println("HTTP statuses: " + statuses);
+        stats.error("HTTP statuses: " + statuses);
         report(start, System.currentTimeMillis());
     }
 

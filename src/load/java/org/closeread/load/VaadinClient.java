@@ -310,6 +310,10 @@ final class VaadinClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())), HttpResponse.BodyHandlers.ofString());
         expect(response, "uidl");
         String text = response.body();
+        String dump = System.getProperty("closeread.load.dump");
+        if (dump != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump, "uidl-" + System.nanoTime() + ".json"), text);
+        }
         if (text.startsWith("for(;;);")) {
             text = text.substring("for(;;);".length());
         }

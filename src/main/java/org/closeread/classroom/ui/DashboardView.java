@@ -65,6 +65,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Set<String> openHeatMaps = new HashSet<>();
     private Runnable stopWatching;
     private Registration polling;
+    private Instant shownAll;
+    private java.util.List<QuestionSummary> shownQuestions;
 
     DashboardView(ClassroomService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -108,6 +110,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 + " (/join) with the code on the class page.");
         how.addClassName("dashboard-how");
         heatMaps.addClassName("heat-maps");
+        shownAll = null;
+        shownQuestions = null;
         add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
                 new H2("Questions"), questions, heatMaps,
                 new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
@@ -155,9 +159,22 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
     }
 
+    /**
+     * Shows the report. Only what changed is built again: the rows of students who answered, the questions
+     * and heat maps only when their numbers moved; every row once a minute, so "Last activity" stays true.
+     */
     private void show() {
         updated.setText("Updated " + CLOCK.format(Instant.now()) + " · " + report.students().size() + " student(s)");
-        students.setRows(report.students());
+        Instant now = Instant.now();
+        boolean everything = shownAll == null || Duration.between(shownAll, now).toSeconds() >= 60;
+        if (everything) {
+            shownAll = now;
+        }
+        students.setRows(report.students(), everything);
+        if (report.questions().equals(shownQuestions)) {
+            return;
+        }
+        shownQuestions = report.questions();
         questions.show(report.questions());
         heatMaps.removeAll();
         for (QuestionSummary question : report.questions()) {
