@@ -104,6 +104,15 @@ final class VaadinClient {
     /** Loads the page at {@code route} as a browser would: the HTML, the UI, then the navigation to it. */
     void open(String action, String route) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        try {
+            load(action, route, start);
+        } catch (IOException | RuntimeException e) {
+            stats.record(action, System.nanoTime() - start, 0, false);
+            throw e;
+        }
+    }
+
+    private void load(String action, String route, long start) throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/" + route)).GET()
                 .header("Accept", "text/html"), HttpResponse.BodyHandlers.ofString());
         expect(page, "page " + route);
