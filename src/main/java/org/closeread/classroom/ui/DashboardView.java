@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.ClassReport;
+import org.closeread.classroom.HeatMap;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.QuestionSummary;
 import org.closeread.classroom.StudentProgress;
@@ -67,6 +68,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private Registration polling;
     private Instant shownAll;
     private java.util.List<QuestionSummary> shownQuestions;
+    private final java.util.Map<String, Details> heatDetails = new java.util.HashMap<>();
+    private final java.util.Map<String, HeatMap> heatShown = new java.util.HashMap<>();
 
     DashboardView(ClassroomService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -112,6 +115,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         heatMaps.addClassName("heat-maps");
         shownAll = null;
         shownQuestions = null;
+        heatMaps.removeAll();
+        heatDetails.clear();
+        heatShown.clear();
         add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
                 new H2("Questions"), questions, heatMaps,
                 new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
@@ -176,13 +182,16 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         shownQuestions = report.questions();
         questions.show(report.questions());
-        heatMaps.removeAll();
         for (QuestionSummary question : report.questions()) {
             question.heatMap().ifPresent(heat -> {
+                Details was = heatDetails.get(question.questionId());
+                if (was != null && heat.equals(heatShown.get(question.questionId()))) {
+                    return;
+                }
                 Details details = new Details("Heat map, question " + question.number() + ": " + question.prompt(),
                         new HeatMapView(heat));
                 details.addClassName("heat-map-details");
-                // Rebuilt on every answer: a heat map the teacher opened stays open.
+                // Rebuilt when its marks change: a heat map the teacher opened stays open.
                 details.setOpened(openHeatMaps.contains(question.questionId()));
                 details.addOpenedChangeListener(change -> {
                     if (change.isOpened()) {
@@ -191,7 +200,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         openHeatMaps.remove(question.questionId());
                     }
                 });
-                heatMaps.add(details);
+                if (was == null) {
+                    heatMaps.add(details);
+                } else {
+                    heatMaps.replace(was, details);
+                }
+                heatDetails.put(question.questionId(), details);
+                heatShown.put(question.questionId(), heat);
             });
         }
     }
