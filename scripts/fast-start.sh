@@ -17,11 +17,12 @@ FLAGS=(-Xshare:auto)
 
 prepare() {
   rm -rf "$DIR"
+  mkdir -p "$DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR/app" >/dev/null
   # The training run starts the whole context on a scratch database (kept in $DIR/data for measure) and
   # exits after the refresh.
   "$JAVA" -XX:ArchiveClassesAtExit="$DIR/closeread.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$DIR/app/$(basename "$JAR")" --closeread.data-dir="$DIR/data" --server.port=0 >"$DIR/training.log" 2>&1 || true
+    -jar "$DIR/app/$(basename "$JAR")" --closeread.data-dir="$PWD/$DIR/data" --server.port=0 >"$DIR/training.log" 2>&1 || true
   test -s "$DIR/closeread.jsa" || { echo "no CDS archive made; see $DIR/training.log" >&2; exit 1; }
   echo "prepared $DIR ($(du -sh "$DIR/closeread.jsa" | cut -f1) archive)"
 }

@@ -115,7 +115,7 @@ public final class LoadDriver {
             throw new IllegalArgumentException("students 1.." + MAX_USERS + ", duration 1.." + MAX_SECONDS + " s");
         }
         String journey = options.getOrDefault("journey", "full");
-        int classStudents = journey.equals("open") ? 0 : (int) Math.round(students * (1 - selfStudy));
+        int classStudents = journey.equals("open") || journey.equals("quiz") ? 0 : (int) Math.round(students * (1 - selfStudy));
         System.out.printf("CloseRead load: %s, %d students (%d in a class), start over %.0f s, think %.0f-%.0f s,"
                 + " stop after %d s, against %s%n", options.getOrDefault("scenario", "custom"), students, classStudents,
                 ramp, thinkMin, thinkMax, duration, base);
@@ -148,6 +148,8 @@ public final class LoadDriver {
                     try {
                         if (journey.equals("open")) {
                             openOnly(n);
+                        } else if (journey.equals("quiz")) {
+                            quizOnly(n);
                         } else {
                             student(n, classCode, end);
                         }
@@ -254,6 +256,17 @@ public final class LoadDriver {
             // answer for a resend instead of the large first one, which is what a session holds on to.
             tab.poll("lesson: next request (heartbeat)");
         }
+    }
+
+    /** Opens the quiz as a new tab does, starts it, and stays (for the heap a quiz session keeps). */
+    private void quizOnly(int n) throws IOException, InterruptedException {
+        VaadinClient tab = new VaadinClient(http, base, stats);
+        tab.open("quiz: open (page, init, navigate)", "lessons/" + slug + "/quiz");
+        tab.button("Start the quiz").ifPresent(start -> click(tab, "quiz: start", start));
+        if (tab.findAll(node -> node.hasClass("question-card")).isEmpty()) {
+            throw new IOException("the quiz did not start");
+        }
+        tab.poll("quiz: next request (heartbeat)");
     }
 
     /** A student: joins a class (or chooses the lesson in the library), reads every step, practises, takes the quiz. */
