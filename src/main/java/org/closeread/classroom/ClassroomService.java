@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.closeread.base.GuessThrottle;
 import org.closeread.lesson.LessonCard;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.AnswerGate;
 import org.closeread.quiz.Result;
@@ -112,6 +113,12 @@ public class ClassroomService implements AnswerGate {
     /** Assigns a lesson (or only its quiz), open at once; assigning it again changes what is assigned. */
     @Transactional
     public Classroom assign(String teacher, long classId, String lessonSlug, AssignmentKind kind) {
+        return assign(teacher, classId, lessonSlug, kind, LessonPath.FULL);
+    }
+
+    /** Assigns a lesson on a path: core (one period) or full (core and extension). */
+    @Transactional
+    public Classroom assign(String teacher, long classId, String lessonSlug, AssignmentKind kind, LessonPath path) {
         ClassroomEntity entity = require(teacher, classId);
         if (lessons.reading(lessonSlug).isEmpty()) {
             throw new IllegalArgumentException("No lesson " + lessonSlug + ".");
@@ -126,6 +133,7 @@ public class ClassroomService implements AnswerGate {
                     return created;
                 });
         assignment.kind = Objects.requireNonNull(kind, "kind");
+        assignment.lessonPath = Objects.requireNonNull(path, "path");
         assignment.open = true;
         return changed(entity);
     }
@@ -199,12 +207,12 @@ public class ClassroomService implements AnswerGate {
     public Optional<ClassReport> report(String teacher, long classId, long assignmentId) {
         return owned(teacher, classId).flatMap(entity -> entity.assignments.stream()
                 .filter(a -> a.id == assignmentId).findFirst()
-                .flatMap(assignment -> quizzes.quizWithKeys(assignment.lessonSlug).map(quiz -> {
+                .flatMap(assignment -> quizzes.quizWithKeys(assignment.lessonSlug, quizKey(assignment)).map(quiz -> {
                     List<Member> memberList = members(classId);
                     return ClassReport.build(classId, entity.name,
                             assignment.toAssignment(title(assignment.lessonSlug)), quiz, memberList,
                             quizzes.latestAttempts(memberList.stream().map(Member::participantId).toList(),
-                                    assignment.lessonSlug));
+                                    assignment.lessonSlug, quizKey(assignment)));
                 })));
     }
 
@@ -222,7 +230,8 @@ public class ClassroomService implements AnswerGate {
         if (members.findByClassroomIdAndParticipantId(classId, participantId).isEmpty()) {
             throw new IllegalArgumentException("No such student in this class.");
         }
-        AttemptRecord attempt = quizzes.latestAttempts(List.of(participantId), assignment.lessonSlug).stream()
+        AttemptRecord attempt = quizzes.latestAttempts(List.of(participantId), assignment.lessonSlug,
+                        quizKey(assignment)).stream()
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("This student has not started the quiz."));
         return quizzes.mark(attempt.attemptId(), questionId, met, comment, teacher);
     }
@@ -326,6 +335,18 @@ public class ClassroomService implements AnswerGate {
             return Optional.of(CLASS_CLOSED);
         }
         return assignment(place.get(), lessonSlug).filter(a -> !a.open).map(a -> ASSIGNMENT_CLOSED);
+    }
+
+    /** The quiz the assignment's students take: the core quiz on the core path, where it differs. */
+    private String quizKey(AssignmentEntity assignment) {
+        return quizzes.quizKey(assignment.lessonSlug, assignment.pathOrFull());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LessonPath> path(long participantId, String lessonSlug) {
+        return membership(participantId).flatMap(m -> assignment(m.classroom, lessonSlug))
+                .map(AssignmentEntity::pathOrFull);
     }
 
     @Override

@@ -22,7 +22,7 @@ class LiveUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(QuizActivity activity) {
-        if (ClassroomService.QUIZ_KEY.equals(activity.quizKey())) {
+        if (org.closeread.quiz.QuizKeys.isFinal(activity.quizKey())) {
             broadcaster.deliver(() -> classrooms.classesOf(activity.participantId()).forEach(broadcaster::changed));
         }
     }

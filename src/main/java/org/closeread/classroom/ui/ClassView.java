@@ -30,6 +30,7 @@ import org.closeread.classroom.Classroom;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.Member;
 import org.closeread.lesson.LessonCard;
+import org.closeread.lesson.LessonPath;
 import org.closeread.security.TeacherAccountService;
 
 /**
@@ -120,6 +121,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         DataTable<Assignment> table = new DataTable<Assignment>("Assignments", Assignment::lessonSlug)
                 .text("Lesson", Assignment::lessonTitle)
                 .text("Students go to", a -> a.kind().label())
+                .text(getTranslation("path.column"), a -> getTranslation("path." + a.lessonPath().id()))
                 .text("State", a -> a.open() ? "Open" : "Closed")
                 .component("Feedback", this::feedbackChoice)
                 .component("Follow", a -> new Div(
@@ -145,14 +147,39 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         kind.setItems(AssignmentKind.values());
         kind.setItemLabelGenerator(AssignmentKind::label);
         kind.setValue(AssignmentKind.QUIZ);
+        RadioButtonGroup<LessonPath> path = new RadioButtonGroup<>(getTranslation("path.assign.label"));
+        path.setId("assign-path");
+        path.setItems(LessonPath.values());
+        path.setValue(LessonPath.CORE);
+        path.setVisible(false);
+        lesson.addValueChangeListener(change -> {
+            LessonCard card = change.getValue();
+            path.setVisible(card != null && card.twoPaths());
+            if (card != null) {
+                path.setItemLabelGenerator(p -> p == LessonPath.CORE
+                        ? getTranslation("path.core.minutes", card.coreMinutes())
+                        : getTranslation("path.full.minutes", card.fullMinutes()));
+                path.setHelperText(getTranslation("path.assign.helper", card.slug()));
+            }
+        });
+        Anchor minutes = new Anchor("", getTranslation("path.assign.minutes"));
+        minutes.setId("assign-minutes");
+        minutes.setVisible(false);
+        lesson.addValueChangeListener(change -> {
+            minutes.setVisible(change.getValue() != null);
+            if (change.getValue() != null) {
+                minutes.setHref("teacher/lessons/" + change.getValue().slug() + "/guide");
+            }
+        });
         Button assign = new Button("Assign", click -> Optional.ofNullable(lesson.getValue())
-                .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue())),
+                .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue(),
+                                card.twoPaths() ? path.getValue() : LessonPath.FULL)),
                         () -> {
                             lesson.setErrorMessage("Choose a lesson first.");
                             lesson.setInvalid(true);
                         }));
         assign.setId("assign-button");
-        Div form = new Div(lesson, kind, assign);
+        Div form = new Div(lesson, kind, path, assign, minutes);
         form.addClassName("inline-form");
         Div section = new Div(new H2("Assignments"), classroom.assignments().isEmpty()
                 ? new Paragraph("Nothing assigned yet. Students who join wait for you to assign a lesson.") : table, form);

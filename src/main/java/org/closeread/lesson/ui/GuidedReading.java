@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.closeread.article.Annotation;
 import org.closeread.article.Lens;
 import org.closeread.lesson.Step;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 
 /**
@@ -28,6 +29,8 @@ class GuidedReading extends Div {
     private final LessonReading reading;
     private final AddOns addOns;
     private final String path;
+    private final String pathQuery;
+    private Div header;
     private final ArticleText article;
     private final StepGuide guide;
     private final LensFilter filter;
@@ -35,9 +38,15 @@ class GuidedReading extends Div {
     private int step;
 
     GuidedReading(LessonReading reading, AddOns addOns, String path) {
+        this(reading, addOns, path, LessonPath.FULL);
+    }
+
+    /** @param lessonPath the path being read; the address keeps it, so a reload stays on it */
+    GuidedReading(LessonReading reading, AddOns addOns, String path, LessonPath lessonPath) {
         this.reading = reading;
         this.addOns = addOns;
         this.path = path;
+        this.pathQuery = reading.lesson().plan().hasPaths() ? "path=" + lessonPath.id() + "&" : "";
         article = new ArticleText(reading.article());
         guide = new StepGuide(reading.lesson(), this::goTo, this::wayOn);
         filter = new LensFilter(reading.lesson().lenses());
@@ -60,7 +69,7 @@ class GuidedReading extends Div {
         Paragraph licence = new Paragraph(Optional.ofNullable(reading.article().licence()).orElse(""));
         licence.addClassName("article-licence");
 
-        Div header = new Div(title, source);
+        header = new Div(title, source);
         addOns.apply(reading.lesson().slug(), null).forEach(header::add);
         header.addClassName("lesson-header");
         Div main = new Div(article, licence, download);
@@ -84,7 +93,7 @@ class GuidedReading extends Div {
         showHighlights();
         // The side panel scrolls on its own: a new step starts at its top.
         getElement().executeJs("const side = this.querySelector('.lesson-side'); if (side) side.scrollTop = 0;");
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?step=" + (step + 1)));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?" + pathQuery + "step=" + (step + 1)));
     }
 
     private void showHighlights() {
@@ -125,6 +134,11 @@ class GuidedReading extends Div {
 
     ArticleText article() {
         return article;
+    }
+
+    /** The lesson's header (title, source, what other features add), for what a page adds to it. */
+    Div header() {
+        return header;
     }
 
     StepGuide guide() {

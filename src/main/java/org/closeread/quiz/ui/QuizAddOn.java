@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.closeread.base.ui.LessonAddOn;
+import org.closeread.lesson.LessonPath;
 import org.closeread.quiz.QuizPreviews;
 import org.closeread.quiz.QuizService;
 
@@ -32,6 +33,24 @@ class QuizAddOn implements LessonAddOn {
         return quizzes.quiz(lessonSlug).map(quiz -> {
             Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz", "Take the quiz (" + quiz.questions().size()
                     + " questions)");
+            link.addClassName("quiz-link");
+            return link;
+        });
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forStep(String lessonSlug, String stepId, String path) {
+        LessonPath chosen = LessonPath.fromId(path).orElse(LessonPath.FULL);
+        return quizzes.exercises(lessonSlug, stepId, chosen).flatMap(exercises -> quizzes.lesson(lessonSlug)
+                .map(lesson -> new PracticePanel(quizzes, lesson, exercises)));
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forLesson(String lessonSlug, String path) {
+        LessonPath chosen = LessonPath.fromId(path).orElse(LessonPath.FULL);
+        return quizzes.quiz(lessonSlug, chosen).map(quiz -> {
+            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz?path=" + chosen.id(), "Take the quiz ("
+                    + quiz.questions().size() + " questions)");
             link.addClassName("quiz-link");
             return link;
         });
