@@ -3,7 +3,11 @@ package org.closeread.lesson.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.function.BiFunction;
 import org.closeread.article.Annotation;
 import org.closeread.article.Lens;
 import org.closeread.lesson.Step;
+import org.closeread.lesson.GlossaryTerm;
 import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 
@@ -20,6 +25,7 @@ import org.closeread.lesson.LessonReading;
  * explanation panel. The same for students on the lesson page and for teachers previewing a draft;
  * only what the other features add ({@code addOn}) and the page's address differ.
  */
+@StyleSheet("context://styles/reading-aids.css")
 class GuidedReading extends Div {
 
     /** What another feature shows for the lesson ({@code stepId} null) or for one of its steps. */
@@ -55,6 +61,12 @@ class GuidedReading extends Div {
         explanation.onClose(() -> article.select(null));
         explanation.closeOnEscape(this);
         filter.onChange(this::showHighlights);
+        List<GlossaryTerm> terms = reading.lesson().plan().glossary();
+        if (!terms.isEmpty()) {
+            article.setGlossary(new GlossaryMarks(terms, "a"));
+            guide.setGlossary(new GlossaryMarks(terms, "s"));
+            explanation.setGlossary(new GlossaryMarks(terms, "e"));
+        }
 
         H1 title = new H1(reading.lesson().title());
         title.addClassName("lesson-title");
@@ -70,9 +82,11 @@ class GuidedReading extends Div {
         licence.addClassName("article-licence");
 
         header = new Div(title, source);
+        objectives(reading.lesson().objectives()).ifPresent(header::add);
         addOns.apply(reading.lesson().slug(), null).forEach(header::add);
         header.addClassName("lesson-header");
         Div main = new Div(article, licence, download);
+        glossaryList(terms).ifPresent(main::add);
         main.setId("lesson-article");
         main.addClassName("lesson-article");
         Div side = new Div(guide, filter, explanation);
@@ -80,6 +94,37 @@ class GuidedReading extends Div {
         Div body = new Div(guide.bar(), main, side);
         body.addClassName("lesson-body");
         add(header, body);
+    }
+
+    /** What the student will be able to do, at the start of the guided reading. */
+    private Optional<Component> objectives(List<String> objectives) {
+        if (objectives.isEmpty()) {
+            return Optional.empty();
+        }
+        Div box = new Div(new H2(getTranslation("objectives.heading")));
+        box.addClassName("lesson-objectives");
+        box.setId("lesson-objectives");
+        UnorderedList list = new UnorderedList();
+        objectives.forEach(o -> list.add(new ListItem(o)));
+        box.add(list);
+        return Optional.of(box);
+    }
+
+    /** The whole glossary, at the end of the article. */
+    private Optional<Component> glossaryList(List<GlossaryTerm> terms) {
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Div section = new Div(new H2(getTranslation("glossary.heading")), new Paragraph(getTranslation("glossary.intro")));
+        section.addClassName("lesson-glossary");
+        section.setId("lesson-glossary");
+        com.vaadin.flow.dom.Element list = new com.vaadin.flow.dom.Element("dl");
+        for (GlossaryTerm term : terms) {
+            list.appendChild(new com.vaadin.flow.dom.Element("dt").setText(term.term()),
+                    new com.vaadin.flow.dom.Element("dd").setText(term.definition()));
+        }
+        section.getElement().appendChild(list);
+        return Optional.of(section);
     }
 
     void goTo(int index) {

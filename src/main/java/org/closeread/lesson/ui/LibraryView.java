@@ -20,6 +20,7 @@ import org.closeread.lesson.LessonService;
 /** The library: every lesson with its article, outlet, date, length and lenses. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/reading-aids.css")
 class LibraryView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -51,7 +52,8 @@ class LibraryView extends Div implements HasDynamicTitle {
         article.addClassName("card-article");
         Paragraph meta = new Paragraph(card.outlet()
                 + (card.date() == null ? "" : " · " + DATE.format(card.date()))
-                + " · " + text("library.minutes", card.minutes())
+                + " · " + (card.twoPaths() ? text("library.paths", card.coreMinutes(), card.fullMinutes())
+                        : text("library.minutes", card.minutes()))
                 + (card.level() == null || card.level().isBlank() ? "" : " · " + card.level()));
         meta.addClassName("card-meta");
         Div lenses = new Div();
@@ -63,6 +65,14 @@ class LibraryView extends Div implements HasDynamicTitle {
             lenses.add(chip);
         });
         Div root = new Div(heading, article, meta, lenses);
+        if (!card.objectives().isEmpty()) {
+            Paragraph lead = new Paragraph(text("objectives.heading") + ":");
+            lead.addClassName("card-objectives-lead");
+            com.vaadin.flow.component.html.UnorderedList objectives = new com.vaadin.flow.component.html.UnorderedList();
+            objectives.addClassName("card-objectives");
+            card.objectives().forEach(o -> objectives.add(new com.vaadin.flow.component.html.ListItem(o)));
+            root.add(lead, objectives);
+        }
         root.addClassName("lesson-card");
         root.getElement().setAttribute("data-slug", card.slug());
         return root;
