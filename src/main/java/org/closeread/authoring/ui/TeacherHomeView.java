@@ -44,7 +44,9 @@ class TeacherHomeView extends Div {
             Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), "Download files");
             export.getElement().setAttribute("router-ignore", true);
             export.getElement().setAttribute("download", LessonExchangeService.fileName(entry.slug()));
-            ListItem item = new ListItem(edit, status, export);
+            Anchor guide = new Anchor("teacher/lessons/" + entry.slug() + "/guide", getTranslation("guide.link"));
+            guide.addClassName("lesson-list-guide");
+            ListItem item = new ListItem(edit, status, export, guide);
             item.getElement().setAttribute("data-lesson", entry.slug());
             list.add(item);
         }
