@@ -18,7 +18,7 @@ import org.closeread.lesson.LessonReading;
  */
 class PathChoice extends Composite<Div> {
 
-    private static final String REMEMBERED = "closeread.lesson-path.";
+    private static final String REMEMBERED = PathChoice.class.getName() + "/";
 
     PathChoice(LessonReading reading, LessonPath current) {
         String slug = reading.lesson().slug();

@@ -50,8 +50,8 @@ class QuizAddOn implements LessonAddOn {
     public Optional<com.vaadin.flow.component.Component> forLesson(String lessonSlug, String path) {
         LessonPath chosen = LessonPath.fromId(path).orElse(LessonPath.FULL);
         return quizzes.quiz(lessonSlug, chosen).map(quiz -> {
-            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz?path=" + chosen.id(), "Take the quiz ("
-                    + quiz.questions().size() + " questions)");
+            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz?path=" + chosen.id(),
+                    Translations.text("quiz.take", quiz.questions().size()));
             link.addClassName("quiz-link");
             return link;
         });
