@@ -22,7 +22,13 @@ class ClassPathTest {
     private static final AtomicInteger CLIENTS = new AtomicInteger(100);
 
     @Autowired
-    ClassroomService classrooms;
+    ClassAdminService classrooms;
+
+    @Autowired
+    JoinService joins;
+
+    @Autowired
+    ClassReportService reports;
 
     @Autowired
     QuizService quizzes;
@@ -46,7 +52,7 @@ class ClassPathTest {
         assertThat(assignment.path()).isEqualTo("lessons/" + SLUG + "?path=core");
 
         int n = CLIENTS.incrementAndGet();
-        JoinOutcome joined = classrooms.join(classroom.code().shown(), "Sam", new JoinClient("192.0.2." + n, "b" + n),
+        JoinOutcome joined = joins.join(classroom.code().shown(), "Sam", new JoinClient("192.0.2." + n, "b" + n),
                 Optional.empty());
         Participant sam = ((JoinOutcome.Joined) joined).participant();
         assertThat(quizzes.assignedPath(sam, SLUG)).contains(LessonPath.CORE);
@@ -54,7 +60,7 @@ class ClassPathTest {
         AttemptView attempt = quizzes.attempt(sam, SLUG, key).orElseThrow();
         assertThat(attempt.quiz().questions()).hasSize(13);
 
-        ClassReport report = classrooms.report("paths", classroom.id(), assignment.id()).orElseThrow();
+        ClassReport report = reports.report("paths", classroom.id(), assignment.id()).orElseThrow();
         assertThat(report.questions()).hasSize(13);
         assertThat(report.students()).hasSize(1);
         assertThat(quizzes.quizWithKeys(SLUG, key).orElseThrow().questions()).hasSize(13);

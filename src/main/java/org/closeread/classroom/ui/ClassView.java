@@ -29,7 +29,7 @@ import org.closeread.classroom.Assignment;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.quiz.FeedbackTiming;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
 import org.closeread.classroom.Member;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonPath;
@@ -45,11 +45,11 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM, HH:mm").withZone(ZoneId.systemDefault());
 
-    private final ClassroomService classrooms;
+    private final ClassAdminService classrooms;
     private final String teacher;
     private Classroom classroom;
 
-    ClassView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ClassView(ClassAdminService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("class-view");

@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassReportService;
 import org.closeread.classroom.ResultsCsv;
 import org.closeread.classroom.StudentProgress;
 import org.closeread.security.TeacherAccountService;
@@ -42,7 +42,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter FINISHED = ClassView.JOINED;
 
-    private final ClassroomService classrooms;
+    private final ClassReportService classrooms;
     private final String teacher;
     private ClassReport report;
     private Anchor csv;
@@ -50,7 +50,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long classId;
     private long assignmentId;
 
-    ResultsView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ResultsView(ClassReportService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("results-view");
