@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/lessons/:slug/steps", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/questions", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/publish", rule(L, L, O, O)),
+            Map.entry("page /teacher/lessons/:slug/guide", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug/quiz", rule(L, L, O, O)),
             Map.entry("page /teacher/classes", rule(L, L, O, O)),
@@ -91,7 +92,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/articles/{slug}/text", rule(O, O, O, O)),
             Map.entry("GET /api/lessons/{slug}", rule(O, O, O, O)),
             Map.entry("POST /api/analysis", rule(O, O, O, O)),
-            Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O))));
+            Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/guide", rule(L, L, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/guide.pdf", rule(L, L, O, O))));
 
     private static final String SLUG = "china-russia-defence-ministers";
 

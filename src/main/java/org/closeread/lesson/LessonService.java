@@ -35,7 +35,9 @@ public class LessonService {
             Lesson lesson = entity.toLesson();
             Article article = articles.find(lesson.articleSlug()).orElseThrow();
             return new LessonCard(lesson.slug(), lesson.title(), article.title(), article.outlet(), article.date(),
-                    lesson.minutes(), lesson.level(), lesson.lenses());
+                    lesson.minutes(), lesson.level(), lesson.lenses(), lesson.objectives(), lesson.plan().skills(),
+                    lesson.plan().hasPaths(), LessonMinutes.of(lesson, article, LessonPath.CORE).roundedMinutes(),
+                    LessonMinutes.of(lesson, article, LessonPath.FULL).roundedMinutes());
         }).toList();
     }
 

@@ -30,6 +30,7 @@ class ArticleText extends Composite<Section> {
     private Map<String, List<Element>> rendering;
     private final List<Consumer<Annotation>> listeners = new ArrayList<>();
     private String selected;
+    private GlossaryMarks glossary = GlossaryMarks.NONE;
 
     ArticleText(Article article) {
         this.article = article;
@@ -45,6 +46,11 @@ class ArticleText extends Composite<Section> {
 
     private static final String CLICKED_ANNOTATION =
             "(event.target.closest('[data-annotation]')||{dataset:{}}).dataset.annotation||''";
+
+    /** Marks these glossary terms in the text from the next {@link #show} on. */
+    void setGlossary(GlossaryMarks marks) {
+        glossary = marks;
+    }
 
     void onOpen(Consumer<Annotation> listener) {
         listeners.add(listener);
@@ -158,7 +164,7 @@ class ArticleText extends Composite<Section> {
                 openAnnotations.add(annotation);
             }
             Element parent = open.isEmpty() ? element : open.get(open.size() - 1);
-            parent.appendChild(Element.createText(block.text().substring(run.start(), run.end())));
+            glossary.append(parent, block.text().substring(run.start(), run.end()));
         }
         return element;
     }
