@@ -86,4 +86,10 @@ class AttemptEntity {
         return tries.stream().filter(t -> t.question.id.equals(questionId))
                 .mapToInt(t -> t.tryNumber).max().orElse(0);
     }
+
+    /** The response of the question's latest try, if it was answered. */
+    java.util.Optional<String> lastResponse(long questionId) {
+        return tries.stream().filter(t -> t.question.id.equals(questionId))
+                .max(java.util.Comparator.comparingInt(t -> t.tryNumber)).map(t -> t.response);
+    }
 }

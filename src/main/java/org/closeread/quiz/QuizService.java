@@ -219,6 +219,12 @@ public class QuizService {
         AttemptEntity attempt = owned(participant, attempts.lockById(attemptId));
         refuseIfGated(participant, attempt);
         QuestionEntity question = question(attempt, questionId);
+        String response = QuestionCodec.write(answer);
+        if (attempt.lastResponse(question.id).filter(response::equals).isPresent()) {
+            // The same answer sent again (a second click, or a resend after a lost reply): acknowledged with
+            // its result, stored once.
+            return attempt.score(question, answer);
+        }
         Optional<AnswerEntity> counted = answers.findByAttemptIdAndQuestionId(attempt.id, question.id);
         AnswerPolicy.Decision decision = AnswerPolicy.decide(attempt.practice(), attempt.feedbackTiming(),
                 attempt.finished(), counted.isPresent());
@@ -228,7 +234,6 @@ public class QuizService {
         }
         Result result = attempt.score(question, answer);
         Instant now = Instant.now();
-        String response = QuestionCodec.write(answer);
         AnswerTryEntity tried = new AnswerTryEntity();
         tried.attempt = attempt;
         tried.question = question;

@@ -95,12 +95,12 @@ class LessonExchangeServiceTest {
     void an_existing_lesson_is_left_alone_unless_its_draft_may_be_replaced() {
         exchange.importZip(LessonZip.write(List.of(copyOfFirst("kept-draft"))), false);
         LessonSource changed = new LessonSource("kept-draft", copyOfFirst("kept-draft").articleText(),
-                copyOfFirst("kept-draft").lessonYaml().replace("minutes: 50", "minutes: 55"));
+                copyOfFirst("kept-draft").lessonYaml().replace("minutes: 45", "minutes: 55"));
 
         FolderImport skipped = exchange.importZip(LessonZip.write(List.of(changed)), false).folders().get(0);
 
         assertThat(skipped.outcome()).isEqualTo(Outcome.SKIPPED);
-        assertThat(drafts.open("kept-draft").orElseThrow().content().minutes()).isEqualTo(50);
+        assertThat(drafts.open("kept-draft").orElseThrow().content().minutes()).isEqualTo(45);
         assertThat(exchange.importZip(LessonZip.write(List.of(changed)), true).folders().get(0).outcome())
                 .isEqualTo(Outcome.REPLACED);
         assertThat(drafts.open("kept-draft").orElseThrow().content().minutes()).isEqualTo(55);

@@ -43,8 +43,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             nav.add(new Anchor("teacher", getTranslation("app.nav.teacher")),
                     new Anchor("teacher/classes", getTranslation("app.nav.classes")), logout);
         } else {
-            nav.add(new Anchor("progress", getTranslation("app.nav.skills")), new Anchor("join",
-                    getTranslation("app.nav.join")), new Anchor("login", getTranslation("app.nav.login")));
+            nav.add(navLink("progress", "app.nav.skills"), navLink("join", "app.nav.join"),
+                    navLink("login", "app.nav.login"));
         }
         nav.getElement().setAttribute("aria-label", getTranslation("app.nav"));
         Header header = new Header(home, nav);
@@ -52,6 +52,21 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         content.setId("main-content");
         content.addClassName("app-main");
         add(skip, header, content);
+    }
+
+    /**
+     * A header link with its full words and, for a phone, a short form, so the menu stays on one line at 390 px;
+     * the full words stay its accessible name at every width.
+     */
+    private Anchor navLink(String href, String key) {
+        Span full = new Span(getTranslation(key));
+        full.addClassName("nav-long");
+        Span brief = new Span(getTranslation(key + ".short"));
+        brief.addClassName("nav-short");
+        brief.getElement().setAttribute("aria-hidden", "true");
+        Anchor link = new Anchor(href, full, brief);
+        link.getElement().setAttribute("aria-label", getTranslation(key));
+        return link;
     }
 
     /**

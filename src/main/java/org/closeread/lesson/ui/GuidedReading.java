@@ -80,6 +80,16 @@ class GuidedReading extends Div {
         download.addClassName("download-link");
         Paragraph licence = new Paragraph(Optional.ofNullable(reading.article().licence()).orElse(""));
         licence.addClassName("article-licence");
+        Optional.ofNullable(reading.article().sourceUrl())
+                .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+                .ifPresent(url -> {
+                    Anchor original = new Anchor(url, getTranslation("lesson.original", reading.article().outlet()));
+                    original.setId("article-source-link");
+                    original.setTarget("_blank");
+                    original.getElement().setAttribute("rel", "noopener noreferrer");
+                    original.getElement().setAttribute("router-ignore", true);
+                    licence.add(new com.vaadin.flow.component.Text(" "), original);
+                });
 
         header = new Div(title, source);
         objectives(reading.lesson().objectives()).ifPresent(header::add);

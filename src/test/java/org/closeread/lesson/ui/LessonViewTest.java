@@ -150,4 +150,20 @@ class LessonViewTest extends KaribuTest {
 
         assertThat(_get(H1.class, spec -> spec.withText("Lesson not found"))).isNotNull();
     }
+
+    @Test
+    void an_openly_licensed_article_shows_its_credit_and_a_link_to_the_original() {
+        assertThat(_find(view, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("article-source-link")))
+                .as("the first article has no source address").isEmpty();
+
+        ui().navigate("lessons/korea-state-media-chain");
+        LessonView korea = _get(LessonView.class);
+
+        com.vaadin.flow.component.html.Anchor original = _get(korea, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("article-source-link"));
+        assertThat(original.getHref()).startsWith("https://en.wikinews.org/wiki/North_Korea");
+        assertThat(original.getText()).isEqualTo("Read the original at Wikinews");
+        assertThat(original.getParent().orElseThrow().getElement().getTextRecursively())
+                .contains("Creative Commons Attribution 2.5");
+    }
 }

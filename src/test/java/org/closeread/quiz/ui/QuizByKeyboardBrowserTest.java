@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class QuizByKeyboardBrowserTest extends AppBrowserTest {
 
-    private static final String QUIZ = "lessons/china-russia-defence-ministers/quiz";
+    /** The full path: its quiz has every question type, highlight included (the core quiz has none). */
+    private static final String QUIZ = "lessons/china-russia-defence-ministers/quiz?path=full";
 
     @Test
     void the_whole_quiz_is_taken_by_keyboard_and_resumed_by_code_in_a_new_browser() {

@@ -49,7 +49,8 @@ class PageFrameBrowserTest extends AppBrowserTest {
         size(width, height);
         assertNotFoundInTheFrame("no-such-page");
         assertNotFoundInTheFrame("foo/bar");
-        assertThat(driver.findElement(By.cssSelector(".app-header")).getText()).contains("Join a class");
+        assertThat(driver.findElement(By.cssSelector(".app-header")).getText()).contains(width < 600 ? "Join" : "Join a class");
+        assertThat(driver.findElement(By.cssSelector(".app-header a[href='join']")).getAccessibleName()).isEqualTo("Join a class");
     }
 
     @ParameterizedTest(name = "{0}×{1}")
