@@ -77,6 +77,7 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/lessons/:slug/steps", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/questions", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/publish", rule(L, L, O, O)),
+            Map.entry("page /teacher/lessons/:slug/quiz-exchange", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug/quiz", rule(L, L, O, O)),
             Map.entry("page /teacher/classes", rule(L, L, O, O)),
@@ -88,7 +89,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/articles/{slug}/text", rule(O, O, O, O)),
             Map.entry("GET /api/lessons/{slug}", rule(O, O, O, O)),
             Map.entry("POST /api/analysis", rule(O, O, O, O)),
-            Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O))));
+            Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/quiz/{format}", rule(L, L, O, O))));
 
     private static final String SLUG = "china-russia-defence-ministers";
 
@@ -181,7 +183,7 @@ class AuthorizationMatrixTest {
 
     private MockHttpServletRequestBuilder request(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{slug}", SLUG);
+        String path = parts[1].replace("{slug}", SLUG).replace("{format}", "gift");
         return parts[0].equals("POST")
                 ? post(path).contentType("text/plain").content("“We will win,” the minister said.")
                 : get(path);

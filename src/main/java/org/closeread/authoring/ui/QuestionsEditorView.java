@@ -85,7 +85,9 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         }
         Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
         Anchor lessonPreview = new Anchor("teacher/preview/" + slug, "Preview the lesson with its practice");
-        Div previews = new Div(preview, lessonPreview);
+        Anchor exchange = new Anchor("teacher/lessons/" + slug + "/quiz-exchange",
+                getTranslation("exchange.title"));
+        Div previews = new Div(preview, lessonPreview, exchange);
         previews.addClassName("preview-links");
         add(header, new H2("Quiz settings"), settings, new H2("Questions"), previews, lists, adder, problems, form);
         showQuestions();
