@@ -42,7 +42,7 @@ public final class QtiPackage {
         for (QuizForExport.Item item : quiz.items()) {
             String path = "items/" + identifier(item.question().id()) + ".xml";
             items.add(path);
-            files.put(path, Xml.write(item(item)));
+            files.put(path, Xml.write(item(item), false));
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("imsmanifest.xml", Xml.write(manifest(quiz, items)));

@@ -61,13 +61,18 @@ final class Xml {
     }
 
     static byte[] write(Document document) {
+        return write(document, true);
+    }
+
+    /** Indenting would add white space inside mixed content (text with inline elements): items go unindented. */
+    static byte[] write(Document document, boolean indent) {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, indent ? "yes" : "no");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             document.setXmlStandalone(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
