@@ -36,7 +36,7 @@ public final class GiftFormat {
         if (quiz.items().stream().anyMatch(i -> i.question().type() == QuestionType.ORDER)) {
             out.append("// ").append(ORDER_NOTE).append('\n');
         }
-        out.append("$CATEGORY: $course$/top/").append(escape(oneLine(quiz.lessonTitle()))).append("\n\n");
+        out.append("$CATEGORY: $course$/top/").append(oneLine(quiz.lessonTitle()).replace("/", "-")).append("\n\n");
         for (QuizForExport.Item item : quiz.items()) {
             DraftQuestion q = item.question();
             out.append("// ").append(q.id()).append(" (").append(q.type().id()).append(")\n");

@@ -101,13 +101,25 @@ final class Xml {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The text of {@code parent/name/text}, as Moodle XML nests it; empty when absent. */
+    /**
+     * The text of {@code parent/name/text}, as Moodle XML nests it; empty when absent. Text in
+     * {@code format="html"} (what Moodle writes by default) becomes plain text: paragraphs and line
+     * breaks kept, tags dropped, entities read.
+     */
     static String text(Node parent, String name) {
         Element element = child(parent, name);
         if (element == null) {
             return "";
         }
         Element text = child(element, "text");
-        return (text == null ? element.getTextContent() : text.getTextContent()).strip();
+        String content = (text == null ? element.getTextContent() : text.getTextContent()).strip();
+        return "html".equalsIgnoreCase(element.getAttribute("format")) ? plain(content) : content;
+    }
+
+    static String plain(String html) {
+        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p\\s*>", "\n\n")
+                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 }

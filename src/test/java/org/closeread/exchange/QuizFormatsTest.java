@@ -153,7 +153,7 @@ class QuizFormatsTest {
                   <question type="shortanswer"><name><text>short</text></name>
                     <questiontext format="html"><text>Capital?</text></questiontext></question>
                   <question type="truefalse"><name><text>flat</text></name>
-                    <questiontext format="html"><text>The earth is flat.</text></questiontext>
+                    <questiontext format="html"><text><![CDATA[<p>The earth is <b>flat</b> &amp; round?</p>]]></text></questiontext>
                     <answer fraction="0"><text>true</text><feedback><text>No.</text></feedback></answer>
                     <answer fraction="100"><text>false</text><feedback><text>Yes.</text></feedback></answer>
                   </question>
@@ -164,6 +164,7 @@ class QuizFormatsTest {
             assertThat(q.type()).isEqualTo(QuestionType.TRUE_FALSE);
             assertThat(q.answer()).isFalse();
             assertThat(q.feedbackTrue()).isEqualTo("No.");
+            assertThat(q.prompt()).isEqualTo("The earth is flat & round?");
         });
         assertThat(read.problems()).singleElement().asString().contains("Question 1 (short)").contains("shortanswer");
 
