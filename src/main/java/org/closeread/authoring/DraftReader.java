@@ -7,6 +7,7 @@ import java.util.Set;
 import org.closeread.article.Block;
 import org.closeread.article.Lens;
 import org.closeread.lesson.LessonFileReader;
+import org.closeread.lesson.LessonPlanReader;
 import org.closeread.lesson.LessonSource;
 import org.closeread.lesson.Problems;
 import org.closeread.lesson.YamlMap;
@@ -20,7 +21,8 @@ import org.closeread.quiz.QuizReader;
  */
 final class DraftReader {
 
-    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "lens", "text", "occurrence", "explanation");
+    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "lens", "text", "occurrence", "explanation",
+            LessonPlanReader.PATH);
 
     private DraftReader() {
     }
@@ -59,7 +61,7 @@ final class DraftReader {
                 questions(map.maps("questions"))));
         return new LessonDraft(source.slug(), root.string("title").orElse(""), root.string("level").orElse(""),
                 root.integer("minutes").filter(m -> m > 0).orElse(LessonDraft.DEFAULT_MINUTES),
-                root.strings("objectives"), article, blocks, annotations, steps, quiz);
+                root.strings("objectives"), article, blocks, annotations, steps, quiz, LessonPlanReader.read(root).withoutItemLists());
     }
 
     private static List<DraftQuestion> questions(List<YamlMap> maps) {

@@ -116,6 +116,15 @@ public class DraftService {
         return change(slug, version, d -> d.withDetails(title, level, minutes, objectives).withArticle(article, blocks));
     }
 
+    /** Like the other {@code saveLesson}, with the lesson's glossary as well. */
+    @Transactional
+    public DraftChange saveLesson(String slug, long version, String title, String level, int minutes,
+                                  List<String> objectives, List<org.closeread.lesson.GlossaryTerm> glossary,
+                                  ArticleDetails article, List<DraftBlock> blocks) {
+        return change(slug, version, d -> d.withDetails(title, level, minutes, objectives).withGlossary(glossary)
+                .withArticle(article, blocks));
+    }
+
     @Transactional
     public DraftChange saveAnnotation(String slug, long version, String replacing, DraftAnnotation annotation) {
         return change(slug, version, d -> AnnotationEdits.save(d, replacing, annotation));

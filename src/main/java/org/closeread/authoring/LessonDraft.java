@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.closeread.article.Article;
 import org.closeread.article.Block;
+import org.closeread.lesson.GlossaryTerm;
+import org.closeread.lesson.LessonPlan;
 
 /**
  * A lesson as its teacher is writing it: the content of a lesson folder (details, article blocks,
@@ -20,7 +22,7 @@ import org.closeread.article.Block;
  */
 public record LessonDraft(String slug, String title, String level, int minutes, List<String> objectives,
                           ArticleDetails article, List<DraftBlock> blocks, List<DraftAnnotation> annotations,
-                          List<DraftStep> steps, Optional<DraftQuiz> quiz) {
+                          List<DraftStep> steps, Optional<DraftQuiz> quiz, LessonPlan plan) {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     public static final int DEFAULT_MINUTES = 30;
@@ -38,6 +40,23 @@ public record LessonDraft(String slug, String title, String level, int minutes, 
         annotations = List.copyOf(annotations);
         steps = List.copyOf(steps);
         quiz = Objects.requireNonNullElse(quiz, Optional.empty());
+        plan = Objects.requireNonNullElse(plan, LessonPlan.NONE);
+    }
+
+    /**
+     * A draft without a plan (one path, no glossary). The plan keeps paths, discernment and transfer
+     * marks by item id, so they stay with an item while it keeps its id.
+     */
+    public LessonDraft(String slug, String title, String level, int minutes, List<String> objectives,
+                       ArticleDetails article, List<DraftBlock> blocks, List<DraftAnnotation> annotations,
+                       List<DraftStep> steps, Optional<DraftQuiz> quiz) {
+        this(slug, title, level, minutes, objectives, article, blocks, annotations, steps, quiz, LessonPlan.NONE);
+    }
+
+    /** The same draft with a new glossary (what a teacher edits in the lesson's details). */
+    public LessonDraft withGlossary(List<GlossaryTerm> glossary) {
+        return new LessonDraft(slug, title, level, minutes, objectives, article, blocks, annotations, steps, quiz,
+                plan.withTexts(plan.timing(), plan.skills(), glossary, plan.discussion(), plan.guide()));
     }
 
     /** Why a slug cannot name a lesson, if it cannot. */
@@ -95,23 +114,23 @@ public record LessonDraft(String slug, String title, String level, int minutes, 
 
     public LessonDraft withDetails(String newTitle, String newLevel, int newMinutes, List<String> newObjectives) {
         return new LessonDraft(slug, newTitle, newLevel, newMinutes, newObjectives, article, blocks, annotations,
-                steps, quiz);
+                steps, quiz, plan);
     }
 
     /** New article details and blocks; annotations and questions stay anchored by their text. */
     public LessonDraft withArticle(ArticleDetails newArticle, List<DraftBlock> newBlocks) {
         return new LessonDraft(slug, title, level, minutes, objectives, newArticle, newBlocks, annotations, steps,
-                quiz);
+                quiz, plan);
     }
 
     LessonDraft withAnnotations(List<DraftAnnotation> newAnnotations, List<DraftStep> newSteps) {
         return new LessonDraft(slug, title, level, minutes, objectives, article, blocks, newAnnotations, newSteps,
-                quiz);
+                quiz, plan);
     }
 
     LessonDraft withSteps(List<DraftStep> newSteps, Optional<DraftQuiz> newQuiz) {
         return new LessonDraft(slug, title, level, minutes, objectives, article, blocks, annotations, newSteps,
-                newQuiz);
+                newQuiz, plan);
     }
 
     /** Gives the blocks at these indices an id where they have none, so questions can name them. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.closeread.lesson.LessonPlan;
 import org.closeread.lesson.LessonSource;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,6 +44,15 @@ final class LessonFileWriter {
         putText(root, "level", draft.level());
         root.put("minutes", draft.minutes());
         putList(root, "objectives", draft.objectives());
+        LessonPlan plan = draft.plan();
+        putList(root, "skills", plan.skills());
+        plan.timing().ifPresent(timing -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("wordsPerMinute", number(timing.wordsPerMinute()));
+            map.put("perQuestion", number(timing.perQuestion()));
+            putText(map, "note", timing.note());
+            root.put("timing", map);
+        });
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("title", draft.article().title());
         article.put("outlet", draft.article().outlet());
@@ -50,20 +60,54 @@ final class LessonFileWriter {
         putText(article, "url", draft.article().url());
         putText(article, "licence", draft.article().licence());
         root.put("article", article);
-        putList(root, "annotations", draft.annotations().stream().map(LessonFileWriter::annotation).toList());
-        putList(root, "steps", draft.steps().stream().map(LessonFileWriter::step).toList());
+        putList(root, "annotations", draft.annotations().stream().map(a -> annotation(a, plan)).toList());
+        putList(root, "steps", draft.steps().stream().map(s -> step(s, plan)).toList());
         draft.quiz().filter(quiz -> !quiz.questions().isEmpty()).ifPresent(quiz -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("title", quiz.title());
             map.put("passMark", quiz.passMark());
             map.put("feedback", quiz.feedback().id());
-            map.put("questions", quiz.questions().stream().map(QuestionYaml::write).toList());
+            map.put("questions", quiz.questions().stream().map(q -> question(QuestionYaml.write(q), q.id(), plan))
+                    .toList());
             root.put("quiz", map);
         });
+        putList(root, "glossary", plan.glossary().stream().map(term -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("term", term.term());
+            putList(map, "forms", term.forms());
+            map.put("definition", term.definition());
+            return map;
+        }).toList());
+        putList(root, "discussion", plan.discussion());
+        if (!plan.guide().isEmpty()) {
+            Map<String, Object> guide = new LinkedHashMap<>();
+            putList(guide, "support", plan.guide().support());
+            putList(guide, "stretch", plan.guide().stretch());
+            putText(guide, "note", plan.guide().note());
+            root.put("guide", guide);
+        }
         return yaml().dump(root);
     }
 
-    private static Map<String, Object> annotation(DraftAnnotation annotation) {
+    private static Object number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? (Object) (long) value : (Object) value;
+    }
+
+    /** A question's map with its path, discernment and transfer marks, as the plan holds them. */
+    private static Map<String, Object> question(Map<String, Object> map, String id, LessonPlan plan) {
+        if (plan.extensionQuestions().contains(id)) {
+            map.put("path", "extension");
+        }
+        if (plan.discernment().contains(id)) {
+            map.put("discernment", true);
+        }
+        if (plan.transfer().contains(id)) {
+            map.put("transfer", true);
+        }
+        return map;
+    }
+
+    private static Map<String, Object> annotation(DraftAnnotation annotation, LessonPlan plan) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", annotation.id());
         map.put("lens", annotation.lens().id());
@@ -71,20 +115,27 @@ final class LessonFileWriter {
         if (annotation.occurrence() > 0) {
             map.put("occurrence", annotation.occurrence());
         }
+        if (plan.extensionAnnotations().contains(annotation.id())) {
+            map.put("path", "extension");
+        }
         map.putAll(annotation.facts());
         map.put("explanation", annotation.explanation());
         return map;
     }
 
-    private static Map<String, Object> step(DraftStep step) {
+    private static Map<String, Object> step(DraftStep step, LessonPlan plan) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", step.id());
         map.put("title", step.title());
         map.put("lens", step.lens().id());
+        if (plan.extensionSteps().contains(step.id())) {
+            map.put("path", "extension");
+        }
         putText(map, "text", step.text());
         putList(map, "reveal", step.reveal());
         putList(map, "exercises", step.exercises().stream()
-                .map(q -> QuestionYaml.write(q.review().equals(step.id()) ? q.withReview("") : q)).toList());
+                .map(q -> question(QuestionYaml.write(q.review().equals(step.id()) ? q.withReview("") : q), q.id(), plan))
+                .toList());
         return map;
     }
 

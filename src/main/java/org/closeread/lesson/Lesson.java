@@ -9,7 +9,7 @@ import org.closeread.article.Lens;
 
 /** A guided reading of one article: details for the library and the ordered steps. */
 public record Lesson(String slug, String title, String level, int minutes, List<String> objectives,
-                     String articleSlug, List<Step> steps) {
+                     String articleSlug, List<Step> steps, LessonPlan plan) {
 
     /** What the database keeps room for; lesson files and forms check against these. */
     public static final int TITLE_MAX_LENGTH = 500;
@@ -21,6 +21,7 @@ public record Lesson(String slug, String title, String level, int minutes, List<
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(articleSlug, "articleSlug");
         objectives = List.copyOf(objectives);
+        plan = plan == null ? LessonPlan.NONE : plan;
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("lesson " + slug + " has no steps");
@@ -30,9 +31,25 @@ public record Lesson(String slug, String title, String level, int minutes, List<
         }
     }
 
+    /** A lesson without a plan: one path, standard timing, no glossary. */
+    public Lesson(String slug, String title, String level, int minutes, List<String> objectives,
+                  String articleSlug, List<Step> steps) {
+        this(slug, title, level, minutes, objectives, articleSlug, steps, LessonPlan.NONE);
+    }
+
+    /** The steps on a path: an extension step is left out of the core path. */
+    public List<Step> stepsOn(LessonPath path) {
+        return steps.stream().filter(step -> plan.stepOn(step.id(), path)).toList();
+    }
+
+    /** The annotations a step reveals on a path. */
+    public List<String> revealOn(Step step, LessonPath path) {
+        return step.reveal().stream().filter(id -> plan.annotationOn(id, path)).toList();
+    }
+
     /** The same lesson reading another article (a new version of its article, under its own slug). */
     public Lesson withArticleSlug(String newArticleSlug) {
-        return new Lesson(slug, title, level, minutes, objectives, newArticleSlug, steps);
+        return new Lesson(slug, title, level, minutes, objectives, newArticleSlug, steps, plan);
     }
 
     /** The lenses the lesson works with, in the order its steps first use them. */

@@ -50,7 +50,7 @@ class LessonEntity {
     Lesson toLesson() {
         List<String> objectiveList = objectives.isEmpty() ? List.of() : Arrays.asList(objectives.split("\n"));
         return new Lesson(slug, title, level, minutes, objectiveList, articleSlug,
-                steps.stream().map(StepEntity::toStep).toList());
+                steps.stream().map(StepEntity::toStep).toList(), LessonPlans.of(contentHash, lessonYaml));
     }
 
     PublishedLesson toPublished() {

@@ -34,10 +34,11 @@ public final class LessonFileReader {
     /** Ids of annotations, steps, questions and blocks are stored in at most this many characters. */
     public static final int ID_MAX_LENGTH = 120;
     private static final Set<String> LESSON_KEYS = Set.of("slug", "title", "level", "minutes", "objectives",
-            "article", "annotations", "steps");
+            "article", "annotations", "steps", "timing", "skills", "glossary", "discussion", "guide");
     private static final Set<String> ARTICLE_KEYS = Set.of("title", "outlet", "date", "url", "licence");
-    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "lens", "text", "occurrence", "explanation");
-    private static final Set<String> STEP_KEYS = Set.of("id", "title", "lens", "text", "reveal");
+    private static final Set<String> ANNOTATION_KEYS = Set.of("id", "lens", "text", "occurrence", "explanation",
+            LessonPlanReader.PATH);
+    private static final Set<String> STEP_KEYS = Set.of("id", "title", "lens", "text", "reveal", LessonPlanReader.PATH);
 
     private final List<LessonPart> parts;
 
@@ -73,6 +74,7 @@ public final class LessonFileReader {
         Article article = bare.withAnnotations(readAnnotations(root, bare, annotationLines));
         List<YamlMap> stepMaps = root.maps("steps");
         List<Step> steps = readSteps(stepMaps, article, annotationLines);
+        LessonPlan plan = LessonPlanReader.read(root);
         Lesson lesson = null;
         if (!steps.isEmpty()) {
             root.limit("title", Lesson.TITLE_MAX_LENGTH);
@@ -83,7 +85,7 @@ public final class LessonFileReader {
             }
             lesson = new Lesson(folder, root.required("title", LESSON_FILE), root.string("level").orElse(""),
                     root.integer("minutes").filter(m -> m > 0).orElse(30), root.strings("objectives"),
-                    folder, steps);
+                    folder, steps, plan);
         } else if (problems.isEmpty()) {
             problems.add(root.line(), "the lesson has no steps");
         }

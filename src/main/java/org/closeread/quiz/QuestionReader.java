@@ -21,7 +21,8 @@ import org.closeread.lesson.YamlMap;
 final class QuestionReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> COMMON_KEYS = Set.of("id", "type", "prompt", "review", "explanation");
+    private static final Set<String> COMMON_KEYS = Set.of("id", "type", "prompt", "review", "explanation", "path",
+            "discernment", "transfer");
 
     private final Article article;
     private final Lesson lesson;

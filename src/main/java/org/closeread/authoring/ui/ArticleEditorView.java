@@ -113,7 +113,8 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
             return;
         }
         DraftChange change = drafts.saveLesson(draft.slug(), draft.version(), lesson.title(), lesson.level(),
-                lesson.minutes(), lesson.objectives(), article.value(), blocks);
+                lesson.minutes(), lesson.objectives(), lesson.glossary(draft.content().plan().glossary()),
+                article.value(), blocks);
         if (header.after(change)) {
             draft = change.draft();
             blocksMessage.setText("Saved.");

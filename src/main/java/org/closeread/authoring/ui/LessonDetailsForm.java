@@ -7,7 +7,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
+import org.closeread.authoring.GlossaryLines;
 import org.closeread.authoring.LessonDraft;
+import org.closeread.lesson.GlossaryTerm;
 
 /** The lesson's own details, for the library: title, level, minutes and objectives (one per line). */
 class LessonDetailsForm extends Composite<FormLayout> {
@@ -17,12 +19,14 @@ class LessonDetailsForm extends Composite<FormLayout> {
         String level = "";
         Integer minutes = LessonDraft.DEFAULT_MINUTES;
         String objectives = "";
+        String glossary = "";
     }
 
     private final TextField title = new TextField("Lesson title");
     private final TextField level = new TextField("Level");
     private final IntegerField minutes = new IntegerField("Minutes");
     private final TextArea objectives = new TextArea("Objectives, one per line");
+    private final TextArea glossary = new TextArea();
     private final Binder<Fields> binder = new Binder<>();
 
     LessonDetailsForm() {
@@ -38,8 +42,16 @@ class LessonDetailsForm extends Composite<FormLayout> {
                 .withValidator(m -> m > 0, "A lesson takes at least one minute.")
                 .bind(f -> f.minutes, (f, v) -> f.minutes = v);
         binder.forField(objectives).bind(f -> f.objectives, (f, v) -> f.objectives = v);
+        glossary.setLabel(getTranslation("glossary.form.label"));
+        glossary.setHelperText(getTranslation("glossary.form.helper"));
+        binder.forField(glossary)
+                .withValidator((text, context) -> GlossaryLines.problem(text)
+                        .map(com.vaadin.flow.data.binder.ValidationResult::error)
+                        .orElseGet(com.vaadin.flow.data.binder.ValidationResult::ok))
+                .bind(f -> f.glossary, (f, v) -> f.glossary = v);
         binder.setBean(new Fields());
-        getContent().add(title, level, minutes, objectives);
+        getContent().add(title, level, minutes, objectives, glossary);
+        getContent().setColspan(glossary, 3);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                 new FormLayout.ResponsiveStep("40em", 3));
         getContent().setColspan(title, 3);
@@ -52,6 +64,7 @@ class LessonDetailsForm extends Composite<FormLayout> {
         f.level = draft.level();
         f.minutes = draft.minutes();
         f.objectives = String.join("\n", draft.objectives());
+        f.glossary = GlossaryLines.format(draft.plan().glossary());
         binder.setBean(f);
     }
 
@@ -73,6 +86,15 @@ class LessonDetailsForm extends Composite<FormLayout> {
 
     List<String> objectives() {
         return binder.getBean().objectives.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The glossary typed, keeping the other forms of the terms that stay. */
+    List<GlossaryTerm> glossary(List<GlossaryTerm> before) {
+        return GlossaryLines.parse(binder.getBean().glossary, before);
+    }
+
+    TextArea glossaryField() {
+        return glossary;
     }
 
     TextField titleField() {
