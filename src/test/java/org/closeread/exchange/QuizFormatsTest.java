@@ -106,6 +106,26 @@ class QuizFormatsTest {
     }
 
     @Test
+    void every_lesson_in_the_lessons_folder_exports_in_every_format_and_comes_back_whole() throws Exception {
+        try (var folders = java.nio.file.Files.list(java.nio.file.Path.of("lessons"))) {
+            for (java.nio.file.Path folder : folders.filter(java.nio.file.Files::isDirectory).toList()) {
+                Optional<QuizForExport> export = QuizForExport.of(FirstLessonDraft.of(folder));
+                if (export.isEmpty()) {
+                    continue;
+                }
+                int count = export.get().items().size();
+                assertThat(QtiPackage.files(export.get())).as(folder.toString()).hasSize(count + 1);
+                ImportedQuestions gift = GiftFormat.read(GiftFormat.write(export.get()));
+                ImportedQuestions moodle = MoodleXmlFormat.read(MoodleXmlFormat.write(export.get()));
+                assertThat(gift.problems()).as(folder + " GIFT").isEmpty();
+                assertThat(gift.questions()).as(folder + " GIFT").hasSize(count);
+                assertThat(moodle.problems()).as(folder + " Moodle XML").isEmpty();
+                assertThat(moodle.questions()).as(folder + " Moodle XML").hasSize(count);
+            }
+        }
+    }
+
+    @Test
     void gift_escapes_its_control_characters_and_line_breaks() {
         DraftQuestion tricky = new DraftQuestion("tricky", QuestionType.SINGLE, "Is a = b {or} c? #1 ~ : \\ done\nnext line",
                 "Because: {x} = y.", "", List.of(new DraftOption("a=b", true, "right #1"),
