@@ -286,6 +286,27 @@ public class ClassroomService implements AnswerGate {
         return joined(participant, entity);
     }
 
+    /**
+     * Puts a student who arrived already identified (an LMS launch, no join code) into the teacher's class,
+     * once: a member of it already stays as they are. Refused like joining when the class is closed.
+     */
+    @Transactional
+    public JoinOutcome admit(String teacher, long classId, Participant participant) {
+        ClassroomEntity entity = require(teacher, classId);
+        if (!entity.open) {
+            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, CLASS_CLOSED);
+        }
+        if (members.findByClassroomIdAndParticipantId(entity.id, participant.id()).isEmpty()) {
+            MemberEntity member = new MemberEntity();
+            member.classroom = entity;
+            member.participantId = participant.id();
+            member.joinedAt = Instant.now();
+            members.save(member);
+            events.publishEvent(new ClassroomChanged(entity.id));
+        }
+        return joined(participant, entity);
+    }
+
     /** Brings a student of an open class back by their resume code, in any browser. */
     @Transactional
     public JoinOutcome resume(String typedResumeCode, JoinClient client) {
