@@ -47,7 +47,9 @@ class AuthorizationMatrixTest {
         /** Sent to log in (pages) or 401 (API). */
         LOGIN,
         /** The same "not found" as for data that does not exist: another teacher's class. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** 400 to everyone alike: the request lacks what only a learning platform sends (LTI login, launch). */
+        REFUSED
     }
 
     record Rule(Access anonymous, Access student, Access owner, Access otherTeacher) {
@@ -60,6 +62,7 @@ class AuthorizationMatrixTest {
     private static final Access O = Access.OPEN;
     private static final Access L = Access.LOGIN;
     private static final Access N = Access.NOT_FOUND;
+    private static final Access R = Access.REFUSED;
 
     /** THE TABLE: anonymous, student with a resume code, owning teacher, other teacher. */
     static final Map<String, Rule> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -90,7 +93,13 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/lessons/{slug}", rule(O, O, O, O)),
             Map.entry("POST /api/analysis", rule(O, O, O, O)),
             Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O)),
-            Map.entry("GET /api/teacher/lessons/{slug}/quiz/{format}", rule(L, L, O, O))));
+            Map.entry("GET /api/teacher/lessons/{slug}/quiz/{format}", rule(L, L, O, O)),
+            Map.entry("page /teacher/lti", rule(L, L, O, O)),
+            Map.entry("page /lti/welcome", rule(O, O, O, O)),
+            Map.entry("GET /lti/login", rule(R, R, R, R)),
+            Map.entry("POST /lti/login", rule(R, R, R, R)),
+            Map.entry("POST /lti/launch", rule(R, R, R, R)),
+            Map.entry("GET /lti/jwks", rule(O, O, O, O))));
 
     private static final String SLUG = "china-russia-defence-ministers";
 
@@ -194,6 +203,7 @@ class AuthorizationMatrixTest {
             case 200 -> O;
             case 401, 403 -> L;
             case 404 -> N;
+            case 400 -> R;
             default -> throw new AssertionError("unexpected status " + status);
         };
     }

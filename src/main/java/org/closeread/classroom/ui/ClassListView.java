@@ -46,8 +46,10 @@ class ClassListView extends Div {
         create.addClickShortcut(Key.ENTER).listenOn(name);
         Div form = new Div(name, create);
         form.addClassName("inline-form");
+        Anchor lms = new Anchor("teacher/lti", getTranslation("lti.platforms.link"));
+        lms.setId("lti-link");
         add(new H1("Your classes"), new Paragraph("A class gets a join code. Students type it at "
-                + "Join a class with their name; no account, no email."), form, table);
+                + "Join a class with their name; no account, no email."), form, table, new Paragraph(lms));
         table.setRows(classrooms.classes(teacher));
     }
 
