@@ -16,6 +16,8 @@ public final class Claims {
     public static final String CONTEXT = LTI + "context";
     public static final String CUSTOM = LTI + "custom";
     public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    public static final String AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    public static final String SCORE_MEDIA_TYPE = "application/vnd.ims.lis.v1.score+json";
 
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
     public static final String LTI_VERSION = "1.3.0";

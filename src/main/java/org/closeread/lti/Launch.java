@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * A verified resource-link launch: who (issuer and subject, name, roles), from which course (context) and
- * which link, and what the link asks for (its custom parameters and target link).
+ * which link, what the link asks for (its custom parameters and target link), and the line item scores go
+ * to (Assignment and Grade Services, when the platform granted the score scope).
  */
 public record Launch(String issuer, String subject, Optional<String> name, List<String> roles,
                      String deploymentId, String contextId, String contextTitle, Optional<String> resourceLinkId,
-                     Map<String, String> custom, Optional<String> targetLinkUri) {
+                     Map<String, String> custom, Optional<String> targetLinkUri, Optional<String> lineItem) {
 
     public Launch {
         roles = List.copyOf(roles);

@@ -97,7 +97,7 @@ public final class LaunchVerifier {
         Object link = object(claims, Claims.RESOURCE_LINK).get("id");
         return new Launch(claims.getIssuer(), subject, Optional.ofNullable(string(claims, "name")),
                 roles(claims), deployment, id, title, Optional.ofNullable(link).map(String::valueOf), custom,
-                Optional.ofNullable(string(claims, Claims.TARGET_LINK_URI)));
+                Optional.ofNullable(string(claims, Claims.TARGET_LINK_URI)), lineItem(claims));
     }
 
     private static void verifySignature(SignedJWT jwt, JWKSource<SecurityContext> keys) throws LtiRefusedException {
@@ -131,6 +131,14 @@ public final class LaunchVerifier {
     private static Map<String, Object> object(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /** The line item of the link, when the platform lets us post scores to it. */
+    private static Optional<String> lineItem(JWTClaimsSet claims) {
+        Map<String, Object> endpoint = object(claims, Claims.AGS_ENDPOINT);
+        boolean mayScore = endpoint.get("scope") instanceof List<?> scopes && scopes.contains(Claims.AGS_SCORE_SCOPE);
+        return mayScore && endpoint.get("lineitem") instanceof String item && !item.isBlank() ? Optional.of(item)
+                : Optional.empty();
     }
 
     private static List<String> roles(JWTClaimsSet claims) {

@@ -234,6 +234,9 @@ public class LtiService {
             throw new LtiRefusedException(Refusal.CLASS_CLOSED, String.valueOf(classId));
         }
         String slug = link.map(LessonLink::slug).orElse(null);
+        if (slug != null && launch.lineItem().isPresent()) {
+            store.saveGradeLink(platform.id(), participant.id(), slug, launch.subject(), launch.lineItem().get());
+        }
         String path = classroom.assignments().stream().filter(a -> a.lessonSlug().equals(slug)).findFirst()
                 .map(a -> a.path()).orElse("class");
         return new Landing(Optional.of(participant), path, platform);

@@ -136,4 +136,74 @@ class LtiStore {
         jdbc.sql("insert into lti_user (platform_id, subject, participant_id) values (?, ?, ?)")
                 .params(platformId, subject, participantId).update();
     }
+
+    // --- grades (V17) ---
+
+    void saveGradeLink(long platformId, long participantId, String lessonSlug, String subject, String lineItem) {
+        int updated = jdbc.sql("update lti_grade_link set subject = ?, line_item = ? where platform_id = ?"
+                        + " and participant_id = ? and lesson_slug = ?")
+                .params(subject, lineItem, platformId, participantId, lessonSlug).update();
+        if (updated == 0) {
+            jdbc.sql("insert into lti_grade_link (platform_id, participant_id, lesson_slug, subject, line_item)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(platformId, participantId, lessonSlug, subject, lineItem).update();
+        }
+    }
+
+    record GradeLink(long platformId, String subject, String lineItem) {
+    }
+
+    List<GradeLink> gradeLinks(long participantId, String lessonSlug) {
+        return jdbc.sql("select platform_id, subject, line_item from lti_grade_link where participant_id = ?"
+                        + " and lesson_slug = ?")
+                .params(participantId, lessonSlug)
+                .query((rs, n) -> new GradeLink(rs.getLong("platform_id"), rs.getString("subject"),
+                        rs.getString("line_item"))).list();
+    }
+
+    void insertScore(GradeLink link, int given, int maximum, String comment, Instant finishedAt) {
+        jdbc.sql("insert into lti_score_outbox (platform_id, line_item, subject, score_given, score_maximum,"
+                        + " comment_text, finished_at, tries, next_try_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
+                .params(link.platformId(), link.lineItem(), link.subject(), given, maximum, comment,
+                        Timestamp.from(finishedAt), Timestamp.from(finishedAt)).update();
+    }
+
+    public record OutboxScore(long id, long platformId, String lineItem, String subject, int given, int maximum,
+                       String comment, Instant finishedAt, int tries, Instant nextTry, Optional<Instant> sentAt,
+                       Optional<String> lastError) {
+    }
+
+    private static final String OUTBOX_COLUMNS = "id, platform_id, line_item, subject, score_given, score_maximum,"
+            + " comment_text, finished_at, tries, next_try_at, sent_at, last_error";
+
+    private static OutboxScore outboxScore(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new OutboxScore(rs.getLong("id"), rs.getLong("platform_id"), rs.getString("line_item"),
+                rs.getString("subject"), rs.getInt("score_given"), rs.getInt("score_maximum"),
+                rs.getString("comment_text"), rs.getTimestamp("finished_at").toInstant(), rs.getInt("tries"),
+                rs.getTimestamp("next_try_at").toInstant(), Optional.ofNullable(sent).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getString("last_error")));
+    }
+
+    List<OutboxScore> dueScores(Instant now, int limit) {
+        return jdbc.sql("select " + OUTBOX_COLUMNS + " from lti_score_outbox where sent_at is null and next_try_at <= ?"
+                        + " order by next_try_at, id")
+                .param(Timestamp.from(now)).query((rs, n) -> outboxScore(rs)).list().stream().limit(limit).toList();
+    }
+
+    List<OutboxScore> scoresFor(String subject) {
+        return jdbc.sql("select " + OUTBOX_COLUMNS + " from lti_score_outbox where subject = ? order by id")
+                .param(subject).query((rs, n) -> outboxScore(rs)).list();
+    }
+
+    void markSent(long id, Instant at) {
+        jdbc.sql("update lti_score_outbox set sent_at = ?, tries = tries + 1, last_error = null where id = ?")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    void markFailed(long id, Instant nextTry, String error) {
+        String shortError = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
+        jdbc.sql("update lti_score_outbox set tries = tries + 1, next_try_at = ?, last_error = ? where id = ?")
+                .params(Timestamp.from(nextTry), shortError, id).update();
+    }
 }

@@ -35,6 +35,12 @@ final class TestLms implements AutoCloseable {
     final String clientId = "closeread-" + UUID.randomUUID();
     final String deploymentId = "deployment-1";
     final AtomicInteger jwksRequests = new AtomicInteger();
+    /** While true, the token and score endpoints answer 503, as an LMS that is down. */
+    final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Bodies of token requests and of scores received, with their Content-Type and Authorization. */
+    final java.util.List<String> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<Map<String, String>> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final String ACCESS_TOKEN = "lms-access-token-1";
     private HttpServer server;
     private String issuer = "https://lms.test.example";
 
@@ -56,6 +62,34 @@ final class TestLms implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/token", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            tokenRequests.add(body);
+            byte[] answer = ("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.createContext("/lineitems", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            scores.add(Map.of("path", exchange.getRequestURI().toString(), "body", body,
+                    "contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+                    "authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))));
+            exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
         server.start();
