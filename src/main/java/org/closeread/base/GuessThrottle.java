@@ -55,6 +55,14 @@ public final class GuessThrottle {
     }
 
     /** "Too many attempts — try again in 30 seconds." (whole seconds, rounded up). */
+    /** The message key for "too many attempts, wait n seconds"; its one parameter is {@link #seconds}. */
+    public static final String WAIT = "throttle.wait";
+
+    /** Whole seconds to wait, at least 1. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
     public static String message(Duration wait) {
         return "Too many attempts — " + Throttle.inSeconds(wait);
     }

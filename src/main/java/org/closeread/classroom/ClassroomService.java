@@ -255,11 +255,11 @@ public class ClassroomService implements AnswerGate {
     @Transactional
     public JoinOutcome join(String typedCode, String typedName, JoinClient client, Optional<Participant> current) {
         if (typedCode == null || typedCode.isBlank()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, "Type the class code your teacher gave you.");
+            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, JoinOutcome.NO_CODE);
         }
         Optional<Duration> wait = throttle.waitFor(client);
         if (wait.isPresent()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.message(wait.get()));
+            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.WAIT, GuessThrottle.seconds(wait.get()));
         }
         Optional<ClassroomEntity> found = JoinCode.parse(typedCode)
                 .flatMap(code -> classrooms.findByJoinCodeAndOpenTrue(code.value()));
@@ -274,7 +274,7 @@ public class ClassroomService implements AnswerGate {
         }
         Optional<String> name = StudentName.clean(typedName);
         if (name.isEmpty()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED);
+            return new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED, StudentName.MAX_LENGTH);
         }
         Participant participant = quizzes.newParticipant(name.get());
         MemberEntity member = new MemberEntity();
@@ -310,9 +310,13 @@ public class ClassroomService implements AnswerGate {
     /** Brings a student of an open class back by their resume code, in any browser. */
     @Transactional
     public JoinOutcome resume(String typedResumeCode, JoinClient client) {
+        if (typedResumeCode == null || typedResumeCode.isBlank()) {
+            return new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, JoinOutcome.NO_RESUME_CODE);
+        }
         Optional<Duration> wait = throttle.waitFor(client);
         if (wait.isPresent()) {
-            return new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, GuessThrottle.message(wait.get()));
+            return new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, GuessThrottle.WAIT,
+                    GuessThrottle.seconds(wait.get()));
         }
         Optional<Participant> participant = quizzes.resume(typedResumeCode);
         Optional<ClassroomEntity> entity = participant.flatMap(p -> membership(p.id()))
@@ -399,7 +403,9 @@ public class ClassroomService implements AnswerGate {
 
     private JoinOutcome wrong(JoinClient client, JoinOutcome.Field field, String message) {
         throttle.wrongCode(client);
-        return new JoinOutcome.Refused(field, throttle.waitFor(client).map(GuessThrottle::message).orElse(message));
+        return throttle.waitFor(client)
+                .map(w -> new JoinOutcome.Refused(field, GuessThrottle.WAIT, GuessThrottle.seconds(w)))
+                .orElse(new JoinOutcome.Refused(field, message));
     }
 
     private JoinOutcome joined(Participant participant, ClassroomEntity entity) {

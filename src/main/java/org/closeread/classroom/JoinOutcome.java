@@ -1,16 +1,19 @@
 package org.closeread.classroom;
 
+import java.util.List;
 import java.util.Objects;
 import org.closeread.quiz.Participant;
 
 /** What came of typing a class code (or a resume code) on the join page. */
 public sealed interface JoinOutcome {
 
-    String NO_OPEN_CLASS = "No open class has this code. Check it with your teacher and try again.";
-    String NO_RESUME = "No student in an open class has this resume code. Check it (8 letters and digits,"
-            + " such as K7QM-4TRX) and try again.";
-    String NAME_NEEDED = "Type your name as your teacher should see it (at most " + StudentName.MAX_LENGTH
-            + " characters).";
+    // Refusals are message keys of translations.properties, shown in the student's language by the page.
+    String NO_CODE = "join.no-code";
+    String NO_OPEN_CLASS = "join.no-open-class";
+    String NO_RESUME_CODE = "join.no-resume-code";
+    String NO_RESUME = "join.no-resume";
+    /** Its one parameter: the longest name allowed. */
+    String NAME_NEEDED = "join.name-needed";
 
     /** The field a refusal is about. */
     enum Field { CODE, NAME, RESUME_CODE }
@@ -23,11 +26,16 @@ public sealed interface JoinOutcome {
         }
     }
 
-    /** Not in, and why, in words for the student. */
-    record Refused(Field field, String message) implements JoinOutcome {
+    /** Not in, and why: the key of the words for the student and their parameters. */
+    record Refused(Field field, String message, List<Object> args) implements JoinOutcome {
         public Refused {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(message, "message");
+            args = List.copyOf(args);
+        }
+
+        public Refused(Field field, String message, Object... args) {
+            this(field, message, List.of(args));
         }
     }
 }

@@ -8,6 +8,11 @@ import java.util.Optional;
  */
 public final class StudentName {
 
+    /** The name where a sentence ends after it: one full stop, never two ("Amira K."). */
+    public static String sentenceEnd(String name) {
+        return name.endsWith(".") ? name : name + ".";
+    }
+
     public static final int MAX_LENGTH = 40;
 
     private StudentName() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.closeread.base.GuessThrottle;
 import org.closeread.quiz.AttemptView;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.PromptView;
@@ -115,7 +116,7 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
 
         assertThat(classrooms.join(classroom.code().value(), "  ", newClient(), Optional.empty()))
-                .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED));
+                .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED, StudentName.MAX_LENGTH));
     }
 
     @Test
@@ -139,9 +140,9 @@ class ClassroomServiceTest {
             last = classrooms.join("ZZZ-ZZ" + (char) ('A' + i), "Guesser", guesser, Optional.empty());
         }
 
-        assertThat(((JoinOutcome.Refused) last).message()).isEqualTo("Too many attempts — try again in 30 seconds.");
+        assertThat((JoinOutcome.Refused) last).isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.WAIT, 30L));
         JoinOutcome evenRight = classrooms.join(classroom.code().value(), "Guesser", guesser, Optional.empty());
-        assertThat(((JoinOutcome.Refused) evenRight).message()).startsWith("Too many attempts — try again in");
+        assertThat(((JoinOutcome.Refused) evenRight).message()).isEqualTo(GuessThrottle.WAIT);
         assertThat(classrooms.join(classroom.code().value(), "Sam", newClient(), Optional.empty()))
                 .as("a classmate elsewhere joins the real class").isInstanceOf(JoinOutcome.Joined.class);
     }

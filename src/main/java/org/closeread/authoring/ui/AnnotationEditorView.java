@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -58,7 +60,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.ANNOTATIONS);
         header.show(draft);
-        marker = Markers.over(draft.content().blocks(), "Article: mark the words to annotate");
+        marker = Markers.over(draft.content().blocks(), Translations.text("authoring.annotations.marker"));
         marker.addMarksChangedListener(change -> {
             List<SpanMarker.Mark> marks = change.getMarks();
             Optional<SpanMarker.Mark> newest = Markers.newest(mark == null ? List.of()
@@ -70,7 +72,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
             form.showMarked(mark == null ? "" : draft.content().toArticle().text(mark));
         });
         suggestions = new SuggestionsPanel(() -> drafts.suggestions(draft.slug()), this::accept, this::reject);
-        Anchor preview = new Anchor("teacher/preview/" + slug, "Preview as a student");
+        Anchor preview = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview-as-student"));
         preview.addClassName("preview-link");
         Div text = new Div(marker);
         text.addClassName("editor-article");
@@ -78,7 +80,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         side.addClassName("editor-side");
         Div body = new Div(text, side);
         body.addClassName("editor-body");
-        add(header, body, new H2("Annotations by lens"), list, suggestions);
+        add(header, body, new H2(Translations.text("authoring.annotation-editor-view.annotations-by-lens")), list, suggestions);
         clear();
         list.show(draft.content().annotations());
         showAnnotationsOnText();
@@ -102,11 +104,11 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         } else if (editing != null) {
             change = drafts.saveAnnotation(draft.slug(), draft.version(), editing, fields);
         } else {
-            form.setMessage("Mark the words to annotate first.");
+            form.setMessage(Translations.text("authoring.annotation-editor-view.mark-the-words-to"));
             return;
         }
         if (show(change)) {
-            form.setMessage("Saved.");
+            form.setMessage(Translations.text("authoring.annotation-editor-view.saved"));
         }
     }
 
@@ -115,7 +117,7 @@ class AnnotationEditorView extends Div implements BeforeEnterObserver {
         form.edit(annotation);
         mark = Anchors.find(draft.content().toArticle(), annotation.text(), annotation.occurrence()).orElse(null);
         marker.setMarks(mark == null ? List.of() : Markers.marks(List.of(mark)));
-        form.setMessage(mark == null ? "Its words are no longer found in the article: mark them again." : "");
+        form.setMessage(mark == null ? Translations.text("authoring.annotations.lost") : "");
     }
 
     private void delete() {

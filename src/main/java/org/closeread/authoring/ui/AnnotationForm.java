@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,17 +24,17 @@ import org.closeread.authoring.DraftAnnotation;
  */
 class AnnotationForm extends Composite<Div> {
 
-    private final H2 heading = new H2("New annotation");
+    private final H2 heading = new H2(Translations.text("authoring.annotation-form.new-annotation"));
     private final Paragraph marked = new Paragraph();
     private final Select<Lens> lens = new Select<>();
     private final Div factFields = new Div();
     private final Map<String, TextField> facts = new LinkedHashMap<>();
-    private final TextArea explanation = new TextArea("Explanation for students");
-    private final TextField id = new TextField("Id (optional)");
+    private final TextArea explanation = new TextArea(Translations.text("authoring.annotation-form.explanation-for-students"));
+    private final TextField id = new TextField(Translations.text("authoring.annotation-form.id-optional"));
     private final Paragraph message = new Paragraph();
-    private final Button save = new Button("Save annotation");
-    private final Button delete = new Button("Delete annotation");
-    private final Button cancel = new Button("Cancel");
+    private final Button save = new Button(Translations.text("authoring.annotation-form.save-annotation"));
+    private final Button delete = new Button(Translations.text("authoring.annotation-form.delete-annotation"));
+    private final Button cancel = new Button(Translations.text("authoring.annotation-form.cancel"));
     private String text = "";
     private int occurrence;
 
@@ -40,7 +42,7 @@ class AnnotationForm extends Composite<Div> {
         Div root = getContent();
         root.addClassName("annotation-form");
         marked.addClassName("marked-text");
-        lens.setLabel("Lens");
+        lens.setLabel(Translations.text("authoring.annotation-form.lens"));
         lens.setWidthFull();
         lens.setItems(Lens.values());
         lens.setItemLabelGenerator(l -> l.label() + ": " + l.question());
@@ -50,17 +52,16 @@ class AnnotationForm extends Composite<Div> {
         explanation.setId("annotation-explanation");
         save.setId("save-annotation");
         explanation.setMaxLength(Annotation.EXPLANATION_MAX_LENGTH);
-        explanation.setHelperText("Two to four plain sentences. Markdown works (**bold**, *italics*, lists, links);"
-                + " HTML is shown as text.");
+        explanation.setHelperText(Translations.text("authoring.annotation.explanation.help"));
         explanation.setWidthFull();
-        id.setHelperText("Made from the marked words if left empty.");
+        id.setHelperText(Translations.text("authoring.annotation-form.made-from-the-marked"));
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (explanation.getValue().isBlank()) {
                 explanation.setInvalid(true);
-                explanation.setErrorMessage("Students need an explanation.");
+                explanation.setErrorMessage(Translations.text("authoring.annotation-form.students-need-an-explanation"));
                 return;
             }
             explanation.setInvalid(false);
@@ -79,7 +80,7 @@ class AnnotationForm extends Composite<Div> {
 
     /** An empty form for a new annotation. */
     void clear() {
-        heading.setText("New annotation");
+        heading.setText(Translations.text("authoring.annotation-form.new-annotation"));
         text = "";
         occurrence = 0;
         id.setValue("");
@@ -92,7 +93,7 @@ class AnnotationForm extends Composite<Div> {
 
     /** Fills the form with an annotation to edit. */
     void edit(DraftAnnotation annotation) {
-        heading.setText("Edit annotation " + annotation.id());
+        heading.setText(Translations.text("authoring.annotation.edit", annotation.id()));
         text = annotation.text();
         occurrence = annotation.occurrence();
         id.setValue(annotation.id());
@@ -104,8 +105,7 @@ class AnnotationForm extends Composite<Div> {
     }
 
     void showMarked(String words) {
-        marked.setText(words.isEmpty() ? "Mark the words to annotate in the article: click the first word and the"
-                + " last, or use the arrow keys and Enter." : "Marked: “" + words + "”");
+        marked.setText(words.isEmpty() ? Translations.text("authoring.annotation.mark-first") : Translations.text("authoring.annotation.marked", words));
     }
 
     void setMessage(String text) {

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,27 +34,27 @@ class AnnotationList extends Composite<Div> {
         Div root = getContent();
         root.removeAll();
         if (annotations.isEmpty()) {
-            root.add(new Paragraph("No annotations yet. Mark words in the article, or ask for suggestions."));
+            root.add(new Paragraph(Translations.text("authoring.annotation-list.no-annotations-yet-mark")));
         }
         for (Lens lens : Lens.values()) {
             List<DraftAnnotation> ofLens = annotations.stream().filter(a -> a.lens() == lens).toList();
             if (ofLens.isEmpty()) {
                 continue;
             }
-            H3 heading = new H3(lens.label() + " (" + ofLens.size() + ")");
+            H3 heading = new H3(Translations.text("authoring.count", lens.label(), ofLens.size()));
             heading.getElement().setAttribute("data-lens", lens.id());
             UnorderedList list = new UnorderedList();
             for (DraftAnnotation annotation : ofLens) {
-                Span words = new Span("“" + annotation.text() + "”"
-                        + (annotation.occurrence() > 0 ? " (occurrence " + annotation.occurrence() + ")" : ""));
+                Span words = new Span(annotation.occurrence() > 0 ? Translations.text("authoring.annotation.words.occurrence", annotation.text(), annotation.occurrence())
+                        : Translations.text("authoring.annotation.words", annotation.text()));
                 words.addClassName("annotation-words");
                 // As students will read it: Markdown made safe, not raw **asterisks**.
                 Html explanation = new Html(SafeMarkdown.toHtml(annotation.explanation()));
                 explanation.addClassName("annotation-explanation");
-                Button edit = new Button("Edit", click -> onEdit.accept(annotation));
-                edit.getElement().setAttribute("aria-label", "Edit annotation " + annotation.id());
-                Button delete = new Button("Delete", click -> onDelete.accept(annotation));
-                delete.getElement().setAttribute("aria-label", "Delete annotation " + annotation.id());
+                Button edit = new Button(Translations.text("authoring.annotation-list.edit"), click -> onEdit.accept(annotation));
+                edit.getElement().setAttribute("aria-label", Translations.text("authoring.annotation.edit", annotation.id()));
+                Button delete = new Button(Translations.text("authoring.annotation-list.delete"), click -> onDelete.accept(annotation));
+                delete.getElement().setAttribute("aria-label", Translations.text("authoring.annotation.delete", annotation.id()));
                 delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 ListItem item = new ListItem(words, explanation, new Div(edit, delete));
                 item.getElement().setAttribute("data-annotation", annotation.id());

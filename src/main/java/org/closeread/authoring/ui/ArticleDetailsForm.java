@@ -29,11 +29,11 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         String licence = "";
     }
 
-    private final TextField title = new TextField("Article title");
-    private final TextField outlet = new TextField("Outlet");
-    private final DatePicker date = new DatePicker("Date published");
-    private final TextField url = new TextField("Source URL");
-    private final TextArea licence = new TextArea("Licence note");
+    private final TextField title = new TextField(Translations.text("authoring.article-details-form.article-title"));
+    private final TextField outlet = new TextField(Translations.text("authoring.article-details-form.outlet"));
+    private final DatePicker date = new DatePicker(Translations.text("authoring.article-details-form.date-published"));
+    private final TextField url = new TextField(Translations.text("authoring.article-details-form.source-url"));
+    private final TextArea licence = new TextArea(Translations.text("authoring.article-details-form.licence-note"));
     private final Binder<Fields> binder = new Binder<>();
 
     ArticleDetailsForm() {
@@ -43,10 +43,10 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         outlet.setMaxLength(ArticleDetails.OUTLET_MAX_LENGTH);
         url.setMaxLength(ArticleDetails.URL_MAX_LENGTH);
         licence.setMaxLength(ArticleDetails.LICENCE_MAX_LENGTH);
-        outlet.setHelperText("The newspaper, site or broadcaster, e.g. South China Morning Post.");
-        licence.setHelperText("Why you may show the text in class, e.g. “Quoted for classroom analysis”.");
-        binder.forField(title).asRequired("The article needs its title.").bind(f -> f.title, (f, v) -> f.title = v);
-        binder.forField(outlet).asRequired("Name the outlet.").bind(f -> f.outlet, (f, v) -> f.outlet = v);
+        outlet.setHelperText(Translations.text("authoring.article-details-form.the-newspaper-site-or"));
+        licence.setHelperText(Translations.text("authoring.article-details-form.why-you-may-show"));
+        binder.forField(title).asRequired(Translations.text("authoring.article-details-form.the-article-needs-its")).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(outlet).asRequired(Translations.text("authoring.article-details-form.name-the-outlet")).bind(f -> f.outlet, (f, v) -> f.outlet = v);
         acceptLocalOrIso(date);
         binder.forField(date).bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(url).withValidator(Checks.of(ArticleDetails::urlProblem)).bind(f -> f.url, (f, v) -> f.url = v);

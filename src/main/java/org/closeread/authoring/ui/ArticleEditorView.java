@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +40,7 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
     private final Div blockList = new Div();
     private final List<BlockRow> rows = new ArrayList<>();
     private final Paragraph blocksMessage = new Paragraph();
-    private final Button save = new Button("Save the article and details");
+    private final Button save = new Button(Translations.text("authoring.article-editor-view.save-the-article-and"));
     private EditorHeader header;
     private Draft draft;
 
@@ -66,7 +68,7 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
         article.setValue(draft.content().article());
         rows.clear();
         draft.content().blocks().forEach(this::addRow);
-        Button addBlock = new Button("Add a block at the end",
+        Button addBlock = new Button(Translations.text("authoring.article-editor-view.add-a-block-at"),
                 click -> addRow(new DraftBlock(BlockKind.PARAGRAPH, "", "New paragraph.")));
         Paragraph versions = new Paragraph(draft.status() == DraftStatus.NEW
                 ? "Check each block's kind: page furniture (adverts, promos, labels, links) is not part of the"
@@ -74,7 +76,7 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
                 : "Students already read the published text. If you change a block's text, publishing makes a new"
                 + " version of the article; answers given on the old one keep showing and scoring as they were.");
         versions.addClassName("editor-hint");
-        add(header, new H2("The lesson"), lesson, new H2("The article"), article, new H2("Blocks"), versions,
+        add(header, new H2(Translations.text("authoring.article-editor-view.the-lesson")), lesson, new H2(Translations.text("authoring.article-editor-view.the-article")), article, new H2(Translations.text("authoring.article-editor-view.blocks")), versions,
                 blockList, addBlock, blocksMessage, save);
     }
 
@@ -103,7 +105,7 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
             valid &= row.isValid();
         }
         if (!valid) {
-            blocksMessage.setText("Some fields need attention; nothing was saved.");
+            blocksMessage.setText(Translations.text("authoring.article-editor-view.some-fields-need-attention"));
             return;
         }
         List<DraftBlock> blocks = rows.stream().map(BlockRow::value).toList();
@@ -117,7 +119,7 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
                 article.value(), blocks);
         if (header.after(change)) {
             draft = change.draft();
-            blocksMessage.setText("Saved.");
+            blocksMessage.setText(Translations.text("authoring.article-editor-view.saved"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,14 +25,14 @@ class BlockRow extends Composite<Div> {
     }
 
     private final Select<BlockKind> kind = new Select<>();
-    private final TextField id = new TextField("Id (optional)");
-    private final TextArea text = new TextArea("Text");
-    private final Button remove = new Button("Delete block");
+    private final TextField id = new TextField(Translations.text("authoring.block-row.id-optional"));
+    private final TextArea text = new TextArea(Translations.text("authoring.block-row.text"));
+    private final Button remove = new Button(Translations.text("authoring.block-row.delete-block"));
     private final Span number = new Span();
     private final Binder<Fields> binder = new Binder<>();
 
     BlockRow(DraftBlock block, Runnable onRemove) {
-        kind.setLabel("Kind");
+        kind.setLabel(Translations.text("authoring.block-row.kind"));
         kind.setItems(BlockKind.values());
         kind.setItemLabelGenerator(BlockRow::label);
         id.setMaxLength(org.closeread.lesson.LessonFileReader.ID_MAX_LENGTH);
@@ -55,15 +57,15 @@ class BlockRow extends Composite<Div> {
 
     static String label(BlockKind kind) {
         return switch (kind) {
-            case FURNITURE -> "Page furniture (not the article)";
+            case FURNITURE -> Translations.text("authoring.block.furniture");
             default -> kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
         };
     }
 
     void setNumber(int n) {
-        number.setText("Block " + n);
-        text.setLabel("Text of block " + n);
-        kind.setAriaLabel("Kind of block " + n);
+        number.setText(Translations.text("authoring.block", n));
+        text.setLabel(Translations.text("authoring.block.text", n));
+        kind.setAriaLabel(Translations.text("authoring.block.kind", n));
     }
 
     boolean isValid() {

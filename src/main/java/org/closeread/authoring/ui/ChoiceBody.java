@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,10 +27,9 @@ class ChoiceBody implements QuestionBody {
 
     ChoiceBody(DraftQuestion question, boolean multiple) {
         root.addClassName("choice-body");
-        Paragraph hint = new Paragraph(multiple ? "Tick every right option. Students see the options shuffled."
-                : "Tick the one right option. Students see the options shuffled.");
+        Paragraph hint = new Paragraph(Translations.text(multiple ? "authoring.choice.hint.multiple" : "authoring.choice.hint.single"));
         hint.addClassName("editor-hint");
-        Button add = new Button("Add an option", click -> addRow(new DraftOption("", false, "")));
+        Button add = new Button(Translations.text("authoring.choice-body.add-an-option"), click -> addRow(new DraftOption("", false, "")));
         root.add(hint, rows, add);
         question.options().forEach(this::addRow);
         while (options.size() < 2) {
@@ -38,20 +39,20 @@ class ChoiceBody implements QuestionBody {
 
     private void addRow(DraftOption option) {
         int n = options.size() + 1;
-        TextField text = new TextField("Option " + n);
+        TextField text = new TextField(Translations.text("authoring.option", n));
         text.setValue(option.text());
-        Checkbox correct = new Checkbox("Right", option.correct());
-        TextField feedback = new TextField("Feedback for option " + n);
+        Checkbox correct = new Checkbox(Translations.text("authoring.choice-body.right"), option.correct());
+        TextField feedback = new TextField(Translations.text("authoring.option.feedback", n));
         feedback.setValue(option.feedback());
         Div line = new Div();
         line.addClassName("option-row");
         Row row = new Row(text, correct, feedback, line);
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(Translations.text("authoring.choice-body.remove"), click -> {
             options.remove(row);
             rows.remove(line);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        remove.getElement().setAttribute("aria-label", "Remove option " + n);
+        remove.getElement().setAttribute("aria-label", Translations.text("authoring.option.remove", n));
         line.add(text, correct, feedback, remove);
         options.add(row);
         rows.add(line);

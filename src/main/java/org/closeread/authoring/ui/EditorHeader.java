@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,11 +42,11 @@ class EditorHeader extends Composite<Div> {
     EditorHeader(String slug, Section current) {
         Div root = getContent();
         root.addClassName("editor-header");
-        Anchor back = new Anchor("teacher", "← Your lessons");
+        Anchor back = new Anchor("teacher", Translations.text("authoring.back-to-lessons"));
         back.addClassName("back-link");
         Nav sections = new Nav();
         sections.addClassName("editor-sections");
-        sections.getElement().setAttribute("aria-label", "Lesson editor");
+        sections.getElement().setAttribute("aria-label", Translations.text("authoring.editor"));
         for (Section section : Section.values()) {
             Anchor link = new Anchor(path(slug, section), section.label);
             if (section == current) {
@@ -64,7 +66,7 @@ class EditorHeader extends Composite<Div> {
         view.removeAll();
         Optional<Draft> found = drafts.open(slug);
         if (found.isEmpty()) {
-            view.add(new H1("Lesson not found"));
+            view.add(new H1(Translations.text("authoring.editor-header.lesson-not-found")));
         }
         return found;
     }
@@ -75,8 +77,8 @@ class EditorHeader extends Composite<Div> {
 
     void show(Draft draft) {
         title.setText(draft.content().title().isEmpty() ? draft.slug() : draft.content().title());
-        status.setText(draft.status().label() + (draft.updatedBy() == null ? ""
-                : " · last saved by " + draft.updatedBy()));
+        status.setText(draft.updatedBy() == null ? draft.status().label()
+                : Translations.text("authoring.status.saved-by", draft.status().label(), draft.updatedBy()));
     }
 
     /**

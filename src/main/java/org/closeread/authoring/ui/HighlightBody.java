@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -32,8 +34,7 @@ class HighlightBody implements QuestionBody {
         extra.setItemLabelGenerator(i -> "Block " + (i + 1) + ": " + abbreviate(draft.blocks().get(i).text()));
         extra.setValue(new LinkedHashSet<>(blocks.stream().filter(b -> !withMarks.contains(b)).toList()));
         extra.setWidthFull();
-        Paragraph hint = new Paragraph("Mark each phrase as a separate mark: click its first word and its last,"
-                + " or use the arrow keys and Enter. Marking a phrase twice removes it.");
+        Paragraph hint = new Paragraph(Translations.text("authoring.highlight.hint"));
         hint.addClassName("editor-hint");
         root.addClassName("highlight-body");
         root.add(hint, marker, extra);

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,13 +39,13 @@ class ImportView extends Div {
             + " MB: nothing imported. Split it into smaller zips.";
 
     private final LessonExchangeService exchange;
-    private final Checkbox replace = new Checkbox("Replace drafts of lessons that already exist");
+    private final Checkbox replace = new Checkbox(Translations.text("authoring.import-view.replace-drafts-of-lessons"));
     private final Div results = new Div();
 
     ImportView(LessonExchangeService exchange) {
         this.exchange = exchange;
         addClassNames("teacher-view", "editor-view");
-        Anchor back = new Anchor("teacher", "← Your lessons");
+        Anchor back = new Anchor("teacher", Translations.text("authoring.back-to-lessons"));
         back.addClassName("back-link");
         Upload upload = new Upload(new LimitedUpload());
         upload.setAcceptedFileTypes("application/zip", ".zip");
@@ -51,9 +53,7 @@ class ImportView extends Div {
         upload.setMaxFiles(1);
         results.addClassName("import-results");
         results.getElement().setAttribute("aria-live", "polite");
-        add(back, new H1("Import lesson files"), new Paragraph("Upload a zip of lesson folders, each with its"
-                + " article.txt and lesson.yaml (what “Download files” gives). Each folder is checked line by line;"
-                + " a sound one becomes a draft you can preview and publish. Nothing is published by importing."),
+        add(back, new H1(Translations.text("authoring.import-view.import-lesson-files")), new Paragraph(Translations.text("authoring.import.intro")),
                 replace, upload, results);
     }
 
@@ -115,7 +115,7 @@ class ImportView extends Div {
                 item.add(problems);
             }
             if (folder.outcome() != FolderImport.Outcome.REFUSED) {
-                item.add(new Anchor("teacher/lessons/" + folder.slug() + "/publish", "Open " + folder.slug()));
+                item.add(new Anchor("teacher/lessons/" + folder.slug() + "/publish", Translations.text("authoring.import.open", folder.slug())));
             }
             results.add(item);
         }

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,24 +24,24 @@ class LessonDetailsForm extends Composite<FormLayout> {
         String glossary = "";
     }
 
-    private final TextField title = new TextField("Lesson title");
-    private final TextField level = new TextField("Level");
-    private final IntegerField minutes = new IntegerField("Minutes");
-    private final TextArea objectives = new TextArea("Objectives, one per line");
+    private final TextField title = new TextField(Translations.text("authoring.lesson-details-form.lesson-title"));
+    private final TextField level = new TextField(Translations.text("authoring.lesson-details-form.level"));
+    private final IntegerField minutes = new IntegerField(Translations.text("authoring.lesson-details-form.minutes"));
+    private final TextArea objectives = new TextArea(Translations.text("authoring.lesson-details-form.objectives-one-per-line"));
     private final TextArea glossary = new TextArea();
     private final Binder<Fields> binder = new Binder<>();
 
     LessonDetailsForm() {
-        title.setHelperText("What students see in the library, e.g. “Who speaks, and through whom?”");
-        level.setHelperText("e.g. Ages 14–18");
+        title.setHelperText(Translations.text("authoring.lesson-details-form.what-students-see-in"));
+        level.setHelperText(Translations.text("authoring.lesson-details-form.e-g-ages-14"));
         title.setMaxLength(org.closeread.lesson.Lesson.TITLE_MAX_LENGTH);
         level.setMaxLength(org.closeread.lesson.Lesson.LEVEL_MAX_LENGTH);
         minutes.setMin(1);
         minutes.setStepButtonsVisible(true);
-        binder.forField(title).asRequired("The lesson needs a title.").bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(title).asRequired(Translations.text("authoring.lesson-details-form.the-lesson-needs-a")).bind(f -> f.title, (f, v) -> f.title = v);
         binder.forField(level).bind(f -> f.level, (f, v) -> f.level = v);
-        binder.forField(minutes).asRequired("How long does the lesson take?")
-                .withValidator(m -> m > 0, "A lesson takes at least one minute.")
+        binder.forField(minutes).asRequired(Translations.text("authoring.lesson-details-form.how-long-does-the"))
+                .withValidator(m -> m > 0, Translations.text("authoring.lesson-details-form.a-lesson-takes-at"))
                 .bind(f -> f.minutes, (f, v) -> f.minutes = v);
         binder.forField(objectives).bind(f -> f.objectives, (f, v) -> f.objectives = v);
         glossary.setLabel(getTranslation("glossary.form.label"));

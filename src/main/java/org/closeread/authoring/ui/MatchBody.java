@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,10 +23,10 @@ class MatchBody implements QuestionBody {
     private final Div root = new Div();
     private final Div rows = new Div();
     private final List<Row> pairs = new ArrayList<>();
-    private final TextArea distractors = new TextArea("Extra choices that match nothing, one per line");
+    private final TextArea distractors = new TextArea(Translations.text("authoring.match-body.extra-choices-that-match"));
 
     MatchBody(DraftQuestion question) {
-        Button add = new Button("Add a pair", click -> addRow(new DraftPair("", "")));
+        Button add = new Button(Translations.text("authoring.match-body.add-a-pair"), click -> addRow(new DraftPair("", "")));
         distractors.setValue(String.join("\n", question.distractors()));
         distractors.setWidthFull();
         root.add(rows, add, distractors);
@@ -36,20 +38,20 @@ class MatchBody implements QuestionBody {
 
     private void addRow(DraftPair pair) {
         int n = pairs.size() + 1;
-        TextField left = new TextField("Item " + n);
+        TextField left = new TextField(Translations.text("authoring.pair.item", n));
         left.setValue(pair.left());
-        TextField right = new TextField("Its match");
+        TextField right = new TextField(Translations.text("authoring.match-body.its-match"));
         right.setValue(pair.right());
-        right.setAriaLabel("Match of item " + n);
+        right.setAriaLabel(Translations.text("authoring.pair.match", n));
         Div line = new Div();
         line.addClassName("option-row");
         Row row = new Row(left, right, line);
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(Translations.text("authoring.match-body.remove"), click -> {
             pairs.remove(row);
             rows.remove(line);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        remove.getElement().setAttribute("aria-label", "Remove pair " + n);
+        remove.getElement().setAttribute("aria-label", Translations.text("authoring.pair.remove", n));
         line.add(left, right, remove);
         pairs.add(row);
         rows.add(line);

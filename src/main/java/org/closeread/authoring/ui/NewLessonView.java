@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -35,20 +37,18 @@ class NewLessonView extends Div {
         String text = "";
     }
 
-    private final TextField slug = new TextField("Lesson address (slug)");
-    private final TextArea text = new TextArea("The article's text");
+    private final TextField slug = new TextField(Translations.text("authoring.new-lesson-view.lesson-address-slug"));
+    private final TextArea text = new TextArea(Translations.text("authoring.new-lesson-view.the-article-s-text"));
     private final ArticleDetailsForm details = new ArticleDetailsForm();
-    private final Button create = new Button("Split into blocks");
+    private final Paragraph splitMessage = new Paragraph();
+    private final Button create = new Button(Translations.text("authoring.new-lesson-view.split-into-blocks"));
 
     NewLessonView(DraftService drafts) {
         addClassNames("teacher-view", "editor-view");
-        Anchor back = new Anchor("teacher", "← Your lessons");
+        Anchor back = new Anchor("teacher", Translations.text("authoring.back-to-lessons"));
         back.addClassName("back-link");
-        add(back, new H1("Add an article"), new Paragraph("Paste the article exactly as it appears, page"
-                + " furniture included (adverts, captions, “Read more” links): telling article from page is part"
-                + " of the lesson. A blank line starts a new block. Nothing is shown to students until you publish."));
-        slug.setHelperText("Used in the lesson's address and file names: a-z, 0-9 and dashes, e.g."
-                + " ministers-meet-2024.");
+        add(back, new H1(Translations.text("authoring.new-lesson-view.add-an-article")), new Paragraph(Translations.text("authoring.new.intro")));
+        slug.setHelperText(Translations.text("authoring.new.slug.help"));
         slug.setRequired(true);
         slug.setId("lesson-slug");
         text.setId("article-text");
@@ -57,25 +57,31 @@ class NewLessonView extends Div {
         text.setMinHeight("16rem");
         text.setWidthFull();
         Binder<NewArticle> binder = new Binder<>();
-        binder.forField(slug).asRequired("Give the lesson an address.")
+        binder.forField(slug).asRequired(Translations.text("authoring.new-lesson-view.give-the-lesson-an"))
                 .withValidator(Checks.of(LessonDraft::slugProblem))
-                .withValidator(value -> !drafts.slugTaken(value), "A lesson with this address exists already.")
+                .withValidator(value -> !drafts.slugTaken(value), Translations.text("authoring.new.slug.taken"))
                 .bind(a -> a.slug, (a, value) -> a.slug = value);
-        binder.forField(text).asRequired("Paste the article's text.")
+        binder.forField(text).asRequired(Translations.text("authoring.new-lesson-view.paste-the-article-s"))
                 .withValidator(Checks.of(PastedArticle::problem))
                 .bind(a -> a.text, (a, value) -> a.text = value);
         binder.setBean(new NewArticle());
         details.slugFromTitle(slug);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        splitMessage.addClassName("form-message");
+        splitMessage.setId("split-message");
+        splitMessage.getElement().setAttribute("role", "status");
         create.addClickListener(click -> {
             boolean detailsValid = details.isValid();
-            if (binder.validate().isOk() && detailsValid) {
+            boolean textValid = binder.validate().isOk();
+            splitMessage.setText(text.getValue().isBlank() ? Translations.text("new-lesson.nothing-to-split")
+                    : textValid && detailsValid ? "" : Translations.text("new-lesson.fix-first"));
+            if (textValid && detailsValid) {
                 ArticleDetails article = details.value();
                 drafts.create(binder.getBean().slug, article, binder.getBean().text);
                 getUI().ifPresent(ui -> ui.navigate("teacher/lessons/" + binder.getBean().slug + "/article"));
             }
         });
-        FormLayout form = new FormLayout(details, slug, text, create);
+        FormLayout form = new FormLayout(details, slug, text, create, splitMessage);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
     }
@@ -90,6 +96,10 @@ class NewLessonView extends Div {
 
     ArticleDetailsForm details() {
         return details;
+    }
+
+    String splitMessage() {
+        return splitMessage.getText();
     }
 
     Button createButton() {

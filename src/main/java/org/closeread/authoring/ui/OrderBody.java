@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -8,11 +10,11 @@ import org.closeread.authoring.DraftQuestion;
 /** The items of an order question, one per line, in the right order (students see them shuffled). */
 class OrderBody implements QuestionBody {
 
-    private final TextArea items = new TextArea("Items in the right order, one per line");
+    private final TextArea items = new TextArea(Translations.text("authoring.order-body.items-in-the-right"));
 
     OrderBody(DraftQuestion question) {
         items.setValue(String.join("\n", question.items()));
-        items.setHelperText("First to last. Students see them shuffled and put them back in order.");
+        items.setHelperText(Translations.text("authoring.order-body.first-to-last-students"));
         items.setWidthFull();
     }
 

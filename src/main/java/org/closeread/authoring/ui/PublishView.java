@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -41,8 +43,8 @@ class PublishView extends Div implements BeforeEnterObserver {
 
     private final PublishService publishing;
     private final Div check = new Div();
-    private final Button publish = new Button("Publish");
-    private final Button unpublish = new Button("Unpublish");
+    private final Button publish = new Button(Translations.text("authoring.publish-view.publish"));
+    private final Button unpublish = new Button(Translations.text("authoring.publish-view.unpublish"));
     private final Paragraph message = new Paragraph();
     private final Div files = new Div();
     private EditorHeader header;
@@ -57,7 +59,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
         unpublish.addClickListener(click -> {
             draft = publishing.unpublish(draft.slug());
-            message.setText("Unpublished: students no longer see this lesson. Their answers stay stored.");
+            message.setText(Translations.text("authoring.publish-view.unpublished-students-no-longer"));
             refresh();
         });
         message.addClassName("form-message");
@@ -70,14 +72,14 @@ class PublishView extends Div implements BeforeEnterObserver {
         removeAll();
         Optional<Draft> found = publishing.draft(slug);
         if (found.isEmpty()) {
-            add(new H1("Lesson not found"));
+            add(new H1(Translations.text("authoring.publish-view.lesson-not-found")));
             return;
         }
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.PUBLISH);
-        Anchor previewLesson = new Anchor("teacher/preview/" + slug, "Preview the lesson as a student");
-        Anchor previewQuiz = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
-        Anchor download = new Anchor(LessonExchangeService.exportPath(slug), "Download the lesson files (zip)");
+        Anchor previewLesson = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview.lesson"));
+        Anchor previewQuiz = new Anchor("teacher/preview/" + slug + "/quiz", Translations.text("authoring.preview.quiz"));
+        Anchor download = new Anchor(LessonExchangeService.exportPath(slug), Translations.text("authoring.download"));
         download.getElement().setAttribute("router-ignore", true);
         download.getElement().setAttribute("download", LessonExchangeService.fileName(slug));
         Div links = new Div(previewLesson, previewQuiz, download);
@@ -85,7 +87,7 @@ class PublishView extends Div implements BeforeEnterObserver {
         Div buttons = new Div(publish, unpublish);
         buttons.addClassName("form-buttons");
         message.setText("");
-        add(header, new H2("Check"), check, links, buttons, message, new H2("The lesson files"), files);
+        add(header, new H2(Translations.text("authoring.publish-view.check")), check, links, buttons, message, new H2(Translations.text("authoring.publish-view.the-lesson-files")), files);
         refresh();
     }
 
@@ -94,9 +96,9 @@ class PublishView extends Div implements BeforeEnterObserver {
         if (result.conflict()) {
             header.showConflict();
         } else if (result.published()) {
-            message.setText("Published: students find it in the library, at lessons/" + draft.slug() + ".");
+            message.setText(Translations.text("publish.done", draft.slug()));
         } else {
-            message.setText("Not published: fix the problems listed above first.");
+            message.setText(Translations.text("authoring.publish-view.not-published-fix-the"));
         }
         refresh();
     }
@@ -107,17 +109,19 @@ class PublishView extends Div implements BeforeEnterObserver {
         check.removeAll();
         if (found.sound()) {
             var lesson = found.lesson().orElseThrow();
-            check.add(new Paragraph("Ready to publish: " + lesson.lesson().lesson().steps().size() + " step(s), "
-                    + lesson.lesson().article().annotations().size() + " annotation(s), "
-                    + lesson.quizzes().quiz().map(q -> "a quiz of " + q.questions().size() + " question(s)")
-                    .orElse("no quiz") + ", " + lesson.quizzes().exercises().values().stream().mapToInt(List::size)
-                    .sum() + " practice exercise(s)."));
+            check.add(new Paragraph(Translations.text("publish.ready", lesson.lesson().lesson().steps().size(),
+                    lesson.lesson().article().annotations().size(),
+                    lesson.quizzes().quiz().map(q -> q.questions().size()).orElse(0),
+                    lesson.quizzes().exercises().values().stream().mapToInt(List::size).sum())));
         } else {
-            check.add(new Paragraph("Before this lesson can be published, fix these (file, line, what is wrong):"));
+            check.add(new Paragraph(Translations.text("authoring.publish-view.before-this-lesson-can")));
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : found.problems()) {
-                problems.add(new ListItem(problem.toString()));
+                // Where in the file (for the teacher who reads it below), then what to do, in the form's words.
+                String what = QuestionsEditorView.plain(problem.message());
+                problems.add(new ListItem(problem.line() > 0 ? Translations.text("publish.problem.line", problem.file(), problem.line(), what)
+                        : Translations.text("publish.problem", problem.file(), what)));
             }
             check.add(problems);
         }

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,32 +32,32 @@ class QuestionForm extends Composite<Div> {
 
     private final H2 heading = new H2();
     private final Select<QuestionPlace> place = new Select<>();
-    private final TextArea prompt = new TextArea("Prompt");
-    private final TextArea explanation = new TextArea("Explanation, shown once answered");
+    private final TextArea prompt = new TextArea(Translations.text("authoring.question-form.prompt"));
+    private final TextArea explanation = new TextArea(Translations.text("authoring.question-form.explanation-shown-once-answered"));
     private final Select<String> review = new Select<>();
-    private final TextField id = new TextField("Id (optional)");
+    private final TextField id = new TextField(Translations.text("authoring.question-form.id-optional"));
     private final Div body = new Div();
     private final Paragraph message = new Paragraph();
-    private final Button save = new Button("Save question");
-    private final Button cancel = new Button("Cancel");
+    private final Button save = new Button(Translations.text("authoring.question-form.save-question"));
+    private final Button cancel = new Button(Translations.text("authoring.question-form.cancel"));
     private DraftQuestion original;
     private QuestionBody typeBody;
 
     QuestionForm(Consumer<Saved> onSave, Runnable onCancel) {
         Div root = getContent();
         root.addClassName("question-form");
-        place.setLabel("Where");
-        review.setLabel("Step to review when it is missed");
+        place.setLabel(Translations.text("authoring.question-form.where"));
+        review.setLabel(Translations.text("authoring.question-form.step-to-review-when"));
         review.setEmptySelectionAllowed(true);
-        review.setEmptySelectionCaption("No step");
+        review.setEmptySelectionCaption(Translations.text("authoring.question-form.no-step"));
         prompt.setId("question-prompt");
         explanation.setId("question-explanation");
         save.setId("save-question");
         prompt.setWidthFull();
         prompt.setMaxLength(DraftQuestion.PROMPT_MAX_LENGTH);
         explanation.setWidthFull();
-        explanation.setHelperText("What the right answer teaches. Markdown works; HTML is shown as text.");
-        id.setHelperText("Made from the prompt if left empty.");
+        explanation.setHelperText(Translations.text("authoring.question-form.what-the-right-answer"));
+        id.setHelperText(Translations.text("authoring.question-form.made-from-the-prompt"));
         message.addClassName("form-message");
         message.getElement().setAttribute("role", "status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -58,7 +60,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
     QuestionsEditorView(DraftService drafts) {
         this.drafts = drafts;
         addClassNames("teacher-view", "editor-view");
-        newPlace.setLabel("Add a question to");
+        newPlace.setLabel(Translations.text("authoring.questions-editor-view.add-a-question-to"));
         problems.addClassName("form-message");
         problems.getElement().setAttribute("role", "status");
     }
@@ -76,20 +78,20 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Div adder = new Div(newPlace);
         adder.addClassName("question-adder");
         for (QuestionType type : QuestionType.values()) {
-            Button add = new Button("Add: " + QuestionBody.describe(type), click -> {
+            Button add = new Button(Translations.text("authoring.question.add", QuestionBody.describe(type)), click -> {
                 editing = null;
                 form.edit(draft.content(), newPlace.getValue(), DraftQuestion.blank("", type), true);
             });
             add.setId("add-" + type.id());
             adder.add(add);
         }
-        Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", "Preview the quiz as a student");
-        Anchor lessonPreview = new Anchor("teacher/preview/" + slug, "Preview the lesson with its practice");
+        Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", Translations.text("authoring.preview.quiz"));
+        Anchor lessonPreview = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview.practice"));
         Anchor exchange = new Anchor("teacher/lessons/" + slug + "/quiz-exchange",
-                getTranslation("exchange.title"));
+                Translations.text("exchange.title"));
         Div previews = new Div(preview, lessonPreview, exchange);
         previews.addClassName("preview-links");
-        add(header, new H2("Quiz settings"), settings, new H2("Questions"), previews, lists, adder, problems, form);
+        add(header, new H2(Translations.text("authoring.questions-editor-view.quiz-settings")), settings, new H2(Translations.text("authoring.questions-editor-view.questions")), previews, lists, adder, problems, form);
         showQuestions();
     }
 
@@ -106,7 +108,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         var byPlace = draft.content().questions().stream().collect(Collectors.groupingBy(PlacedQuestion::place));
         for (QuestionPlace place : places) {
             List<PlacedQuestion> questions = byPlace.getOrDefault(place, List.of());
-            lists.add(new H3(placeLabel(place) + " (" + questions.size() + ")"));
+            lists.add(new H3(Translations.text("authoring.count", placeLabel(place), questions.size())));
             OrderedList list = new OrderedList();
             list.addClassName("question-list");
             questions.forEach(placed -> list.add(item(placed)));
@@ -118,17 +120,17 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         DraftQuestion question = placed.question();
         Span type = new Span(QuestionBody.describe(question.type()));
         type.addClassName("question-type");
-        Span prompt = new Span(question.prompt().isEmpty() ? "(no prompt yet)" : question.prompt());
-        Button up = new Button("Move up", click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
+        Span prompt = new Span(question.prompt().isEmpty() ? Translations.text("authoring.question.no-prompt") : question.prompt());
+        Button up = new Button(Translations.text("authoring.questions-editor-view.move-up"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
                 question.id(), -1)));
-        Button down = new Button("Move down", click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
+        Button down = new Button(Translations.text("authoring.questions-editor-view.move-down"), click -> show(drafts.moveQuestion(draft.slug(), draft.version(),
                 question.id(), 1)));
-        Button edit = new Button("Edit", click -> {
+        Button edit = new Button(Translations.text("authoring.questions-editor-view.edit"), click -> {
             editing = question.id();
             form.edit(draft.content(), placed.place(), question, false);
             showProblems(question.id());
         });
-        Button delete = new Button("Delete", click -> show(drafts.deleteQuestion(draft.slug(), draft.version(),
+        Button delete = new Button(Translations.text("authoring.questions-editor-view.delete"), click -> show(drafts.deleteQuestion(draft.slug(), draft.version(),
                 question.id())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         for (Button button : new Button[] {up, down, edit, delete}) {
@@ -172,8 +174,7 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         Pattern about = Pattern.compile("question " + Pattern.quote(questionId) + "(?![a-z0-9-])");
         List<String> found = drafts.check(draft.slug()).problems().stream().map(LessonProblem::message)
                 .filter(message -> about.matcher(message).find()).map(QuestionsEditorView::plain).toList();
-        problems.setText(found.isEmpty() ? "Saved." : "Saved as a draft. It cannot be published until this is"
-                + " done: " + String.join(" ", found));
+        problems.setText(found.isEmpty() ? Translations.text("questions.saved") : Translations.text("questions.saved.incomplete", String.join(" ", found)));
     }
 
     private static final Pattern EMPTY = Pattern.compile("^\"(\\w+)\" in question [^,]+?(?:, (option|pair|item) (\\d+))? is empty$");
@@ -194,16 +195,10 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
 
     private static String missing(String key, String part, String number) {
         String field = switch (key) {
-            case "prompt" -> "the question itself (what the student is asked)";
-            case "explanation" -> "the explanation students read after answering";
-            case "modelAnswer" -> "the model answer";
-            case "text" -> "the text";
-            case "left" -> "the left side";
-            case "right" -> "the right side";
+            case "prompt", "explanation", "modelAnswer", "text", "left", "right" -> Translations.text("question.field." + key);
             default -> "“" + key + "”";
         };
-        String where = part == null ? "" : " of " + part + " " + number;
-        return "Write " + field + where + ".";
+        return part == null ? Translations.text("question.write", field) : Translations.text("question.write.of", field, Translations.text("question.part." + part), number);
     }
 
     private void closeForm() {

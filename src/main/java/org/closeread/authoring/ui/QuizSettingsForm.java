@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +15,10 @@ import org.closeread.quiz.FeedbackTiming;
 /** The quiz's title, pass mark and when students see their results. Calls back on save. */
 class QuizSettingsForm extends Composite<Div> {
 
-    private final TextField title = new TextField("Quiz title");
-    private final IntegerField passMark = new IntegerField("Pass mark (%)");
-    private final RadioButtonGroup<FeedbackTiming> feedback = new RadioButtonGroup<>("Students see results");
-    private final Button save = new Button("Save quiz settings");
+    private final TextField title = new TextField(Translations.text("authoring.quiz-settings-form.quiz-title"));
+    private final IntegerField passMark = new IntegerField(Translations.text("authoring.quiz-settings-form.pass-mark"));
+    private final RadioButtonGroup<FeedbackTiming> feedback = new RadioButtonGroup<>(Translations.text("authoring.quiz-settings-form.students-see-results"));
+    private final Button save = new Button(Translations.text("authoring.quiz-settings-form.save-quiz-settings"));
 
     QuizSettingsForm(Consumer<DraftQuiz> onSave) {
         getContent().addClassName("quiz-settings");
@@ -31,9 +33,9 @@ class QuizSettingsForm extends Composite<Div> {
             Integer mark = passMark.getValue();
             if (title.getValue().isBlank() || mark == null || mark < 0 || mark > 100) {
                 passMark.setInvalid(mark == null || mark < 0 || mark > 100);
-                passMark.setErrorMessage("A percentage from 0 to 100.");
+                passMark.setErrorMessage(Translations.text("authoring.quiz-settings-form.a-percentage-from-0"));
                 title.setInvalid(title.getValue().isBlank());
-                title.setErrorMessage("The quiz needs a title.");
+                title.setErrorMessage(Translations.text("authoring.quiz-settings-form.the-quiz-needs-a"));
                 return;
             }
             onSave.accept(new DraftQuiz(title.getValue(), mark, feedback.getValue(), java.util.List.of()));

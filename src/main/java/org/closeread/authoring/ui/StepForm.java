@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,31 +21,31 @@ import org.closeread.authoring.DraftStep;
 /** A step of the guided reading: title, lens, teaching text and the annotations it reveals. Calls back on save. */
 class StepForm extends Composite<Div> {
 
-    private final H2 heading = new H2("New step");
-    private final TextField title = new TextField("Title");
+    private final H2 heading = new H2(Translations.text("authoring.step-form.new-step"));
+    private final TextField title = new TextField(Translations.text("authoring.step-form.title"));
     private final Select<Lens> lens = new Select<>();
-    private final TextArea text = new TextArea("Teaching text");
+    private final TextArea text = new TextArea(Translations.text("authoring.step-form.teaching-text"));
     private final MultiSelectComboBox<String> reveal = new MultiSelectComboBox<>("Annotations it reveals");
-    private final TextField id = new TextField("Id (optional)");
-    private final Button save = new Button("Save step");
-    private final Button cancel = new Button("Cancel");
+    private final TextField id = new TextField(Translations.text("authoring.step-form.id-optional"));
+    private final Button save = new Button(Translations.text("authoring.step-form.save-step"));
+    private final Button cancel = new Button(Translations.text("authoring.step-form.cancel"));
 
     StepForm(Consumer<DraftStep> onSave, Runnable onCancel) {
         getContent().addClassName("step-form");
-        lens.setLabel("Lens");
+        lens.setLabel(Translations.text("authoring.step-form.lens"));
         lens.setItems(Lens.values());
         lens.setItemLabelGenerator(Lens::label);
         title.setMaxLength(org.closeread.lesson.Step.TITLE_MAX_LENGTH);
         text.setMaxLength(org.closeread.lesson.Step.TEXT_MAX_LENGTH);
-        text.setHelperText("Markdown works (**bold**, *italics*, lists, links); HTML is shown as text.");
+        text.setHelperText(Translations.text("authoring.step-form.markdown-works-bold-italics"));
         text.setWidthFull();
         reveal.setWidthFull();
-        id.setHelperText("Made from the title if left empty.");
+        id.setHelperText(Translations.text("authoring.step-form.made-from-the-title"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (title.getValue().isBlank()) {
                 title.setInvalid(true);
-                title.setErrorMessage("A step needs a title.");
+                title.setErrorMessage(Translations.text("authoring.step-form.a-step-needs-a"));
                 return;
             }
             title.setInvalid(false);

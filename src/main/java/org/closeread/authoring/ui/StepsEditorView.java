@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -49,8 +51,7 @@ class StepsEditorView extends Div implements BeforeEnterObserver {
         draft = found.get();
         header = new EditorHeader(slug, EditorHeader.Section.STEPS);
         header.show(draft);
-        Paragraph hint = new Paragraph("Students go through the steps in this order, one lens at a time. Each step"
-                + " reveals its annotations; practice exercises are added on the next page.");
+        Paragraph hint = new Paragraph(Translations.text("authoring.steps.hint"));
         hint.addClassName("editor-hint");
         add(header, hint, list, form);
         showSteps();
@@ -61,14 +62,14 @@ class StepsEditorView extends Div implements BeforeEnterObserver {
         for (DraftStep step : draft.content().steps()) {
             Span title = new Span(step.title());
             title.addClassName("step-list-title");
-            Span about = new Span(step.lens().label() + " · reveals " + step.reveal().size() + " · "
-                    + step.exercises().size() + " exercise(s)");
+            Span about = new Span(Translations.text("steps.about", step.lens().label(), step.reveal().size(),
+                    step.exercises().size()));
             about.addClassName("step-list-about");
-            Button up = new Button("Move up", click -> show(drafts.moveStep(draft.slug(), draft.version(), step.id(), -1)));
-            Button down = new Button("Move down",
+            Button up = new Button(Translations.text("authoring.steps-editor-view.move-up"), click -> show(drafts.moveStep(draft.slug(), draft.version(), step.id(), -1)));
+            Button down = new Button(Translations.text("authoring.steps-editor-view.move-down"),
                     click -> show(drafts.moveStep(draft.slug(), draft.version(), step.id(), 1)));
-            Button edit = new Button("Edit", click -> edit(step));
-            Button delete = new Button("Delete", click -> show(drafts.deleteStep(draft.slug(), draft.version(),
+            Button edit = new Button(Translations.text("authoring.steps-editor-view.edit"), click -> edit(step));
+            Button delete = new Button(Translations.text("authoring.steps-editor-view.delete"), click -> show(drafts.deleteStep(draft.slug(), draft.version(),
                     step.id())));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             for (Button button : new Button[] {up, down, edit, delete}) {

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +29,7 @@ class SuggestionsPanel extends Composite<Div> {
     private final Consumer<List<SuggestedAnnotation>> onAccept;
     private final Consumer<SuggestedAnnotation> onReject;
     private final Div list = new Div();
-    private final Button suggest = new Button("Suggest annotations");
+    private final Button suggest = new Button(Translations.text("authoring.suggestions-panel.suggest-annotations"));
 
     SuggestionsPanel(Supplier<List<SuggestedAnnotation>> load, Consumer<List<SuggestedAnnotation>> onAccept,
                      Consumer<SuggestedAnnotation> onReject) {
@@ -39,8 +41,7 @@ class SuggestionsPanel extends Composite<Div> {
         suggest.addClickListener(click -> refresh());
         suggest.setDisableOnClick(true);
         list.getElement().setAttribute("aria-live", "polite");
-        root.add(new H2("Suggestions"), new Paragraph("The app can find quotes, their speakers and channels,"
-                + " reporting verbs and loaded words for you. Check every suggestion: it is a rule's guess."),
+        root.add(new H2(Translations.text("authoring.suggestions-panel.suggestions")), new Paragraph(Translations.text("authoring.suggestions.intro")),
                 suggest, list);
     }
 
@@ -50,7 +51,7 @@ class SuggestionsPanel extends Composite<Div> {
         list.removeAll();
         List<SuggestedAnnotation> suggestions = load.get();
         if (suggestions.isEmpty()) {
-            list.add(new Paragraph("No suggestions left: everything found is annotated or rejected."));
+            list.add(new Paragraph(Translations.text("authoring.suggestions-panel.no-suggestions-left-everything")));
             return;
         }
         var byLens = suggestions.stream().collect(Collectors.groupingBy(SuggestedAnnotation::lens));
@@ -59,10 +60,10 @@ class SuggestionsPanel extends Composite<Div> {
             if (ofLens.isEmpty()) {
                 continue;
             }
-            Button acceptAll = new Button("Accept all " + ofLens.size() + " " + lens.label().toLowerCase(),
+            Button acceptAll = new Button(Translations.text("authoring.suggestions.accept-all", ofLens.size(), lens.label().toLowerCase()),
                     click -> onAccept.accept(ofLens));
             acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div head = new Div(new H3(lens.label() + " (" + ofLens.size() + ")"), acceptAll);
+            Div head = new Div(new H3(Translations.text("authoring.count", lens.label(), ofLens.size())), acceptAll);
             head.addClassName("suggestion-lens");
             UnorderedList items = new UnorderedList();
             ofLens.forEach(s -> items.add(item(s)));
@@ -77,13 +78,13 @@ class SuggestionsPanel extends Composite<Div> {
                 .map(e -> suggestion.lens().fact(e.getKey()).map(Lens.Fact::label).orElse(e.getKey()) + ": "
                         + e.getValue()).collect(Collectors.joining(" · ")));
         facts.addClassName("suggestion-facts");
-        Paragraph reason = new Paragraph("Why: " + suggestion.reason());
+        Paragraph reason = new Paragraph(Translations.text("authoring.suggestions.why", suggestion.reason()));
         reason.addClassName("suggestion-reason");
-        Button accept = new Button("Accept", click -> onAccept.accept(List.of(suggestion)));
+        Button accept = new Button(Translations.text("authoring.suggestions-panel.accept"), click -> onAccept.accept(List.of(suggestion)));
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        accept.getElement().setAttribute("aria-label", "Accept suggestion “" + suggestion.text() + "”");
-        Button reject = new Button("Reject", click -> onReject.accept(suggestion));
-        reject.getElement().setAttribute("aria-label", "Reject suggestion “" + suggestion.text() + "”");
+        accept.getElement().setAttribute("aria-label", Translations.text("authoring.suggestions.accept", suggestion.text()));
+        Button reject = new Button(Translations.text("authoring.suggestions-panel.reject"), click -> onReject.accept(suggestion));
+        reject.getElement().setAttribute("aria-label", Translations.text("authoring.suggestions.reject", suggestion.text()));
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         ListItem item = new ListItem(words, facts, reason, new Div(accept, reject));
         item.getElement().setAttribute("data-suggestion", suggestion.key());

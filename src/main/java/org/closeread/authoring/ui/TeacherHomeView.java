@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,10 +29,10 @@ class TeacherHomeView extends Div {
 
     TeacherHomeView(DraftService drafts, LessonLoadReport report) {
         addClassName("teacher-view");
-        add(new H1("Your lessons"));
-        Anchor add = new Anchor("teacher/new", "Add an article");
+        add(new H1(Translations.text("authoring.teacher-home-view.your-lessons")));
+        Anchor add = new Anchor("teacher/new", Translations.text("authoring.home.add"));
         add.addClassName("primary-link");
-        Anchor upload = new Anchor("teacher/import", "Import lesson files");
+        Anchor upload = new Anchor("teacher/import", Translations.text("authoring.home.import"));
         Div actions = new Div(add, upload);
         actions.addClassName("teacher-actions");
         add(actions);
@@ -41,7 +43,7 @@ class TeacherHomeView extends Div {
             edit.addClassName("lesson-list-title");
             Span status = new Span(entry.status().label());
             status.addClassName("lesson-list-status");
-            Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), "Download files");
+            Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), Translations.text("authoring.home.download"));
             export.getElement().setAttribute("router-ignore", true);
             export.getElement().setAttribute("download", LessonExchangeService.fileName(entry.slug()));
             ListItem item = new ListItem(edit, status, export);
@@ -49,11 +51,11 @@ class TeacherHomeView extends Div {
             list.add(item);
         }
         add(list);
-        add(new H2("Lesson files"));
+        add(new H2(Translations.text("authoring.teacher-home-view.lesson-files")));
         if (report.problems().isEmpty()) {
-            add(new Paragraph("Every lesson file loaded without a problem."));
+            add(new Paragraph(Translations.text("authoring.teacher-home-view.every-lesson-file-loaded")));
         } else {
-            add(new Paragraph("These lesson files were skipped. Fix the line named and restart the app:"));
+            add(new Paragraph(Translations.text("authoring.teacher-home-view.these-lesson-files-were")));
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : report.problems()) {

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -11,9 +13,9 @@ import org.closeread.authoring.DraftQuestion;
 class TrueFalseBody implements QuestionBody {
 
     private final Div root = new Div();
-    private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>("The statement is");
-    private final TextField feedbackTrue = new TextField("Feedback when a student answers “true”");
-    private final TextField feedbackFalse = new TextField("Feedback when a student answers “false”");
+    private final RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(Translations.text("authoring.true-false-body.the-statement-is"));
+    private final TextField feedbackTrue = new TextField(Translations.text("authoring.true-false-body.feedback-when-a-student"));
+    private final TextField feedbackFalse = new TextField(Translations.text("authoring.true-false-body.feedback-when-a-student-2"));
 
     TrueFalseBody(DraftQuestion question) {
         answer.setItems(true, false);

@@ -1,5 +1,7 @@
 package org.closeread.authoring.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,14 +12,13 @@ import org.closeread.authoring.DraftQuestion;
 class WrittenBody implements QuestionBody {
 
     private final Div root = new Div();
-    private final TextArea modelAnswer = new TextArea("Model answer");
-    private final TextArea rubric = new TextArea("Points to check, one per line");
+    private final TextArea modelAnswer = new TextArea(Translations.text("authoring.written-body.model-answer"));
+    private final TextArea rubric = new TextArea(Translations.text("authoring.written-body.points-to-check-one"));
 
     WrittenBody(DraftQuestion question) {
         modelAnswer.setValue(question.modelAnswer());
         rubric.setValue(String.join("\n", question.rubric()));
-        rubric.setHelperText("Students tick the points their answer makes; without points they compare with the"
-                + " model answer.");
+        rubric.setHelperText(Translations.text("authoring.written.rubric.help"));
         modelAnswer.setWidthFull();
         rubric.setWidthFull();
         root.add(modelAnswer, rubric);

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +18,7 @@ import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Assignment;
 import org.closeread.classroom.ClassroomService;
 import org.closeread.classroom.StudentClass;
+import org.closeread.classroom.StudentName;
 import org.closeread.quiz.CurrentParticipant;
 import org.closeread.quiz.Participant;
 
@@ -40,27 +43,26 @@ class ClassHomeView extends Div implements BeforeEnterObserver {
         Participant participant = student.get().orElse(null);
         StudentClass place = participant == null ? null : classrooms.place(participant).orElse(null);
         if (place == null) {
-            add(new H1("You are not in a class yet"), new Paragraph("Your teacher gives you a class code."),
-                    new Anchor("join", "Join a class"));
+            add(new H1(Translations.text("classroom.class-home-view.you-are-not-in")), new Paragraph(Translations.text("classroom.class-home-view.your-teacher-gives-you")),
+                    new Anchor("join", Translations.text("app.nav.join")));
             return;
         }
         add(new H1(place.className()));
         Span code = new Span(participant.shownCode());
         code.addClassName("resume-code");
-        Paragraph who = new Paragraph("You are " + place.studentName() + ". Your resume code: ");
+        Paragraph who = new Paragraph(Translations.text("class-home.who", StudentName.sentenceEnd(place.studentName())) + " ");
         who.add(code);
-        add(who, new Paragraph("With it you continue in another browser, at Join a class."));
+        add(who, new Paragraph(Translations.text("classroom.class-home-view.with-it-you-continue")));
         if (!place.open()) {
-            add(new Paragraph("This class is closed. Your teacher can open it again."));
+            add(new Paragraph(Translations.text("classroom.class-home-view.this-class-is-closed")));
         } else if (place.assignments().isEmpty()) {
-            add(new Paragraph("Nothing to do yet: your teacher has not opened an assignment. Reload this page when"
-                    + " they tell you to."));
+            add(new Paragraph(Translations.text("class-home.nothing-yet")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("class-assignments");
             for (Assignment assignment : place.assignments()) {
-                list.add(new ListItem(new Anchor(assignment.path(), assignment.lessonTitle() + " ("
-                        + assignment.kind().label().toLowerCase() + ")")));
+                list.add(new ListItem(new Anchor(assignment.path(), Translations.text("class-home.assignment", assignment.lessonTitle(),
+                        Translations.text("assignment.kind." + assignment.kind().name().toLowerCase())))));
             }
             add(list);
         }

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,13 +27,13 @@ class ClassListView extends Div {
 
     private final ClassroomService classrooms;
     private final String teacher;
-    private final TextField name = new TextField("Class name");
-    private final DataTable<Classroom> table = new DataTable<Classroom>("Your classes", c -> c.name())
-            .component("Class", c -> new Anchor(ClassView.path(c.id()), c.name()))
-            .text("Join code", c -> c.code().shown())
-            .text("State", c -> c.open() ? "Open" : "Closed")
-            .text("Students", c -> String.valueOf(c.members().size()))
-            .text("Assignments", c -> String.valueOf(c.assignments().size()));
+    private final TextField name = new TextField(Translations.text("classroom.class-list-view.class-name"));
+    private final DataTable<Classroom> table = new DataTable<Classroom>(Translations.text("classroom.class-list-view.your-classes"), c -> c.name())
+            .component(Translations.text("classroom.class-list-view.class"), c -> new Anchor(ClassView.path(c.id()), c.name()))
+            .text(Translations.text("classroom.class-list-view.join-code"), c -> c.code().shown())
+            .text(Translations.text("classroom.class-list-view.state"), c -> c.open() ? "Open" : "Closed")
+            .text(Translations.text("classroom.class-list-view.students"), c -> String.valueOf(c.members().size()))
+            .text(Translations.text("classroom.class-list-view.assignments"), c -> String.valueOf(c.assignments().size()));
 
     ClassListView(ClassroomService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -39,23 +41,22 @@ class ClassListView extends Div {
         addClassName("teacher-classes");
         name.setId("class-name");
         name.setMaxLength(Classroom.NAME_MAX_LENGTH);
-        name.setPlaceholder("8B English, Tuesday");
-        Button create = new Button("Create class", click -> create());
+        name.setPlaceholder(Translations.text("classes.name.placeholder"));
+        Button create = new Button(Translations.text("classroom.class-list-view.create-class"), click -> create());
         create.setId("create-class");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER).listenOn(name);
         Div form = new Div(name, create);
         form.addClassName("inline-form");
-        Anchor lms = new Anchor("teacher/lti", getTranslation("lti.platforms.link"));
+        Anchor lms = new Anchor("teacher/lti", Translations.text("lti.platforms.link"));
         lms.setId("lti-link");
-        add(new H1("Your classes"), new Paragraph("A class gets a join code. Students type it at "
-                + "Join a class with their name; no account, no email."), form, table, new Paragraph(lms));
+        add(new H1(Translations.text("classroom.class-list-view.your-classes")), new Paragraph(Translations.text("classes.intro")), form, table, new Paragraph(lms));
         table.setRows(classrooms.classes(teacher));
     }
 
     private void create() {
         if (Classroom.cleanName(name.getValue()).isEmpty()) {
-            name.setErrorMessage("Give the class a name (at most " + Classroom.NAME_MAX_LENGTH + " characters).");
+            name.setErrorMessage(Translations.text("classes.name-needed", Classroom.NAME_MAX_LENGTH));
             name.setInvalid(true);
             return;
         }

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,10 +67,10 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        Anchor back = new Anchor("teacher/classes", "← Your classes");
+        Anchor back = new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes")));
         back.addClassName("back-link");
         if (classroom == null) {
-            add(back, new H1("Class not found"), new Paragraph("None of your classes is at this address."));
+            add(back, new H1(Translations.text("classroom.class-view.class-not-found")), new Paragraph(Translations.text("classroom.class-view.none-of-your-classes")));
             return;
         }
         add(back, new H1(classroom.name()), codeBox(), assignments(), students(), retention(), deletion());
@@ -78,14 +80,13 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span code = new Span(classroom.code().shown());
         code.setId("class-code");
         code.addClassName("class-code");
-        Paragraph how = new Paragraph("Students open Join a class (/join) and type this code and their name.");
-        Paragraph state = new Paragraph(classroom.open() ? "Open: students can join and see the open assignments."
-                : "Closed: nobody can join, and students see no assignment. Everything is kept.");
+        Paragraph how = new Paragraph(Translations.text("classroom.class-view.students-open-join-a"));
+        Paragraph state = new Paragraph(Translations.text(classroom.open() ? "class.state.open" : "class.state.closed"));
         state.setId("class-state");
-        Button toggle = new Button(classroom.open() ? "Close the class" : "Open the class",
+        Button toggle = new Button(Translations.text(classroom.open() ? "class.close" : "class.open"),
                 click -> update(classrooms.setOpen(teacher, classroom.id(), !classroom.open())));
         toggle.setId("toggle-class");
-        Div box = new Div(new Paragraph(new Span("Join code: "), code), how, state, toggle);
+        Div box = new Div(new Paragraph(new Span(Translations.text("classroom.class-view.join-code")), code), how, state, toggle);
         box.addClassName("class-code-box");
         return box;
     }
@@ -94,10 +95,11 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component feedbackChoice(Assignment assignment) {
         Select<String> feedback = new Select<>();
         feedback.setItems(FEEDBACK_AS_LESSON, FEEDBACK_AFTER_EACH, FEEDBACK_AT_END);
+        feedback.setItemLabelGenerator(key -> Translations.text(key));
         feedback.setValue(assignment.feedback().map(f -> f == FeedbackTiming.AT_END ? FEEDBACK_AT_END
                 : FEEDBACK_AFTER_EACH).orElse(FEEDBACK_AS_LESSON));
-        feedback.setAriaLabel("Feedback for " + assignment.lessonTitle());
-        feedback.setHelperText(FEEDBACK_HELP);
+        feedback.setAriaLabel(Translations.text("class.feedback-for", assignment.lessonTitle()));
+        feedback.setHelperText(Translations.text(FEEDBACK_HELP));
         feedback.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 Optional<FeedbackTiming> timing = switch (change.getValue()) {
@@ -111,96 +113,95 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return feedback;
     }
 
-    static final String FEEDBACK_AS_LESSON = "As the lesson sets";
-    static final String FEEDBACK_AFTER_EACH = "After each question (answers final)";
-    static final String FEEDBACK_AT_END = "At the end (answers change until submitted)";
-    static final String FEEDBACK_HELP = "For quizzes started from now on.";
+    static final String FEEDBACK_AS_LESSON = "class.feedback.as-lesson";
+    static final String FEEDBACK_AFTER_EACH = "class.feedback.after-each";
+    static final String FEEDBACK_AT_END = "class.feedback.at-end";
+    static final String FEEDBACK_HELP = "class.feedback.help";
 
     private Component assignments() {
-        DataTable<Assignment> table = new DataTable<Assignment>("Assignments", Assignment::lessonSlug)
-                .text("Lesson", Assignment::lessonTitle)
-                .text("Students go to", a -> a.kind().label())
-                .text("State", a -> a.open() ? "Open" : "Closed")
-                .component("Feedback", this::feedbackChoice)
-                .component("Follow", a -> new Div(
-                        new Anchor(DashboardView.path(classroom.id(), a.id()), "Live dashboard"),
+        DataTable<Assignment> table = new DataTable<Assignment>(Translations.text("classroom.class-list-view.assignments"), Assignment::lessonSlug)
+                .text(Translations.text("classroom.class-view.lesson"), Assignment::lessonTitle)
+                .text(Translations.text("classroom.class-view.students-go-to"), a -> Translations.text("assignment.kind." + a.kind().name().toLowerCase()))
+                .text(Translations.text("classroom.class-view.state"), a -> Translations.text(a.open() ? "class.assignment.open" : "class.assignment.closed"))
+                .component(Translations.text("classroom.class-view.feedback"), this::feedbackChoice)
+                .component(Translations.text("classroom.class-view.follow"), a -> new Div(
+                        new Anchor(DashboardView.path(classroom.id(), a.id()), Translations.text("class.dashboard-link")),
                         new Span(" · "),
-                        new Anchor(ResultsView.path(classroom.id(), a.id()), "Results")))
-                .component("Change", a -> {
-                    Button toggle = new Button(a.open() ? "Close" : "Open", click -> update(
+                        new Anchor(ResultsView.path(classroom.id(), a.id()), Translations.text("class.results-link"))))
+                .component(Translations.text("classroom.class-view.change"), a -> {
+                    Button toggle = new Button(Translations.text(a.open() ? "class.assignment.close" : "class.assignment.reopen"), click -> update(
                             classrooms.setAssignmentOpen(teacher, classroom.id(), a.id(), !a.open())));
                     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    toggle.getElement().setAttribute("aria-label", (a.open() ? "Close " : "Open ") + a.lessonTitle());
+                    toggle.getElement().setAttribute("aria-label", Translations.text(a.open() ? "class.assignment.close.label" : "class.assignment.reopen.label", a.lessonTitle()));
                     return toggle;
                 });
         table.setRows(classroom.assignments());
         Select<LessonCard> lesson = new Select<>();
-        lesson.setLabel("Lesson");
+        lesson.setLabel(Translations.text("classroom.class-view.lesson"));
         lesson.setId("assign-lesson");
         lesson.setItems(classrooms.lessons());
         lesson.setItemLabelGenerator(LessonCard::title);
-        lesson.setPlaceholder("Choose a lesson");
-        RadioButtonGroup<AssignmentKind> kind = new RadioButtonGroup<>("Students go to");
+        lesson.setPlaceholder(Translations.text("classroom.class-view.choose-a-lesson"));
+        RadioButtonGroup<AssignmentKind> kind = new RadioButtonGroup<>(Translations.text("classroom.class-view.students-go-to"));
         kind.setId("assign-kind");
         kind.setItems(AssignmentKind.values());
-        kind.setItemLabelGenerator(AssignmentKind::label);
+        kind.setItemLabelGenerator(k -> Translations.text("assignment.kind." + k.name().toLowerCase()));
         kind.setValue(AssignmentKind.QUIZ);
-        Button assign = new Button("Assign", click -> Optional.ofNullable(lesson.getValue())
+        Button assign = new Button(Translations.text("classroom.class-view.assign"), click -> Optional.ofNullable(lesson.getValue())
                 .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue())),
                         () -> {
-                            lesson.setErrorMessage("Choose a lesson first.");
+                            lesson.setErrorMessage(Translations.text("classroom.class-view.choose-a-lesson-first"));
                             lesson.setInvalid(true);
                         }));
         assign.setId("assign-button");
         Div form = new Div(lesson, kind, assign);
         form.addClassName("inline-form");
-        Div section = new Div(new H2("Assignments"), classroom.assignments().isEmpty()
-                ? new Paragraph("Nothing assigned yet. Students who join wait for you to assign a lesson.") : table, form);
+        Div section = new Div(new H2(Translations.text("classroom.class-view.assignments")), classroom.assignments().isEmpty()
+                ? new Paragraph(Translations.text("classroom.class-view.nothing-assigned-yet-students")) : table, form);
         section.addClassName("class-section");
         return section;
     }
 
     private Component students() {
-        DataTable<Member> table = new DataTable<Member>("Students", Member::name)
-                .text("Name", Member::name)
-                .text("Joined", m -> JOINED.format(m.joinedAt()))
-                .component("Data", m -> {
-                    Button delete = new Button("Delete", click -> confirmRemove(m));
+        DataTable<Member> table = new DataTable<Member>(Translations.text("classroom.class-list-view.students"), Member::name)
+                .text(Translations.text("classroom.class-view.name"), Member::name)
+                .text(Translations.text("classroom.class-view.joined"), m -> JOINED.format(m.joinedAt()))
+                .component(Translations.text("classroom.class-view.data"), m -> {
+                    Button delete = new Button(Translations.text("classroom.class-view.delete"), click -> confirmRemove(m));
                     delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                    delete.getElement().setAttribute("aria-label", "Delete " + m.name() + "’s name and answers");
+                    delete.getElement().setAttribute("aria-label", Translations.text("class.student.delete.label", m.name()));
                     return delete;
                 });
         table.setRows(classroom.members());
-        Div section = new Div(new H2("Students (" + classroom.members().size() + ")"), classroom.members().isEmpty()
-                ? new Paragraph("Nobody has joined yet.") : table);
+        Div section = new Div(new H2(Translations.text("class.students", classroom.members().size())), classroom.members().isEmpty()
+                ? new Paragraph(Translations.text("classroom.class-view.nobody-has-joined-yet")) : table);
         section.addClassName("class-section");
         return section;
     }
 
     private void confirmRemove(Member member) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + member.name() + "’s data?",
-                "Their name, resume code and every answer they gave are deleted. This cannot be undone.",
-                "Delete", event -> update(classrooms.removeStudent(teacher, classroom.id(), member.participantId())));
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("class.student.delete.title", member.name()),
+                Translations.text("class.student.delete.text"),
+                Translations.text("classroom.class-view.delete"), event -> update(classrooms.removeStudent(teacher, classroom.id(), member.participantId())));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
     }
 
     private Component retention() {
-        IntegerField days = new IntegerField("Delete answers after (days)");
+        IntegerField days = new IntegerField(Translations.text("classroom.class-view.delete-answers-after-days"));
         days.setId("retention-days");
         days.setMin(Classroom.RETENTION_MIN_DAYS);
         days.setMax(Classroom.RETENTION_MAX_DAYS);
         days.setStepButtonsVisible(true);
         days.setPlaceholder(String.valueOf(classrooms.defaultRetentionDays()));
-        days.setHelperText("Attempts last active longer ago are deleted each night. Empty: the app's default, "
-                + classrooms.defaultRetentionDays() + " days.");
+        days.setHelperText(Translations.text("class.retention.help", classrooms.defaultRetentionDays()));
         classroom.retentionDays().ifPresent(days::setValue);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(Translations.text("classroom.class-view.save"), click -> {
             Integer value = days.getValue();
             if (value != null && !Classroom.validRetention(value)) {
-                days.setErrorMessage("Between " + Classroom.RETENTION_MIN_DAYS + " and " + Classroom.RETENTION_MAX_DAYS
-                        + " days.");
+                days.setErrorMessage(Translations.text("class.retention.bad", Classroom.RETENTION_MIN_DAYS,
+                        Classroom.RETENTION_MAX_DAYS));
                 days.setInvalid(true);
                 return;
             }
@@ -209,17 +210,16 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         save.setId("save-retention");
         Div form = new Div(days, save);
         form.addClassName("inline-form");
-        Div section = new Div(new H2("Keeping answers"), form);
+        Div section = new Div(new H2(Translations.text("classroom.class-view.keeping-answers")), form);
         section.addClassName("class-section");
         return section;
     }
 
     private Component deletion() {
-        Button delete = new Button("Delete the class", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete " + classroom.name() + "?",
-                    "The class, its assignments and every student's name and answers are deleted. This cannot be"
-                            + " undone. Download the results first if you need them.",
-                    "Delete the class", event -> {
+        Button delete = new Button(Translations.text("classroom.class-view.delete-the-class"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(Translations.text("class.delete.title", classroom.name()),
+                    Translations.text("class.delete.text"),
+                    Translations.text("classroom.class-view.delete-the-class"), event -> {
                         classrooms.delete(teacher, classroom.id());
                         getUI().ifPresent(ui -> ui.navigate("teacher/classes"));
                     });
@@ -229,7 +229,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         delete.setId("delete-class");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div section = new Div(new H2("Delete"), delete);
+        Div section = new Div(new H2(Translations.text("classroom.class-view.delete")), delete);
         section.addClassName("class-section");
         return section;
     }
@@ -241,7 +241,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (classroom == null ? "Class not found" : classroom.name()) + " — CloseRead";
+        return Translations.text("page.title", classroom == null ? Translations.text("classroom.class-view.class-not-found") : classroom.name());
     }
 
     Classroom classroom() {

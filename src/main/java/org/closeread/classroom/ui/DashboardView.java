@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
@@ -49,17 +51,22 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private long assignmentId;
     private ClassReport report;
     private final Paragraph updated = new Paragraph();
-    private final DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students",
+    private final DataTable<StudentProgress> students = new DataTable<StudentProgress>(Translations.text("classroom.class-list-view.students"),
             StudentProgress::name)
-            .text("Student", StudentProgress::name)
-            .text("Now at", StudentProgress::step)
-            .text("Answers", s -> s.answered() + " of " + s.total())
-            .text("Tries", DashboardView::tries)
-            .text("Score so far", s -> s.scoreSoFar().isPresent() ? s.scoreSoFar().getAsInt() + "%"
-                    + (s.toMark() > 0 ? " of the marked questions" : "") : "–")
-            .text("To mark", s -> s.toMark() == 0 ? "–" : s.toMark() + (s.toMark() == 1 ? " answer" : " answers")
-                    + " to mark")
-            .text("Last activity", s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
+            .text(Translations.text("classroom.dashboard-view.student"), StudentProgress::name)
+            .text(Translations.text("classroom.dashboard-view.now-at"), s -> switch (s.stage()) {
+                case NOT_STARTED -> Translations.text("dashboard.stage.not-started");
+                case ANSWERING -> Translations.text("quiz.position", s.question(), s.total());
+                case FINISHED -> Translations.text("dashboard.stage.finished");
+            })
+            .text(Translations.text("classroom.dashboard-view.answers"), s -> Translations.text("dashboard.answered", s.answered(), s.total()))
+            .text(Translations.text("classroom.dashboard-view.tries"), DashboardView::tries)
+            .text(Translations.text("dashboard.score-so-far"), s -> s.scoreSoFar().isPresent()
+                    ? Translations.text(s.toMark() > 0 ? "dashboard.score-so-far.marked" : "dashboard.percent", s.scoreSoFar().getAsInt())
+                    : "–")
+            .text(Translations.text("classroom.dashboard-view.to-mark"), s -> s.toMark() == 0 ? "–"
+                    : Translations.text("dashboard.to-mark", s.toMark()))
+            .text(Translations.text("classroom.dashboard-view.last-activity"), s -> s.lastActivity().map(DashboardView::ago).orElse("–"));
     private final QuestionTable questions = new QuestionTable();
     private final Div heatMaps = new Div();
     private final Set<String> openHeatMaps = new HashSet<>();
@@ -98,19 +105,18 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         stopWatching();
         if (report == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1("Dashboard not found"),
-                    new Paragraph("None of your classes has this assignment, or its lesson has no quiz."));
+            add(new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes"))), new H1(Translations.text("classroom.dashboard-view.dashboard-not-found")),
+                    new Paragraph(Translations.text("classroom.dashboard-view.none-of-your-classes")));
             return;
         }
-        Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
+        Anchor back = new Anchor(ClassView.path(classId), Translations.text("back-to", report.className()));
         back.addClassName("back-link");
-        Paragraph how = new Paragraph("Updates by itself as students answer. Students join at Join a class"
-                + " (/join) with the code on the class page.");
+        Paragraph how = new Paragraph(Translations.text("dashboard.how"));
         how.addClassName("dashboard-how");
         heatMaps.addClassName("heat-maps");
-        add(back, new H1("Live: " + report.assignment().lessonTitle()), how, updated, new H2("Students"), students,
-                new H2("Questions"), questions, heatMaps,
-                new Anchor(ResultsView.path(classId, assignmentId), "Results and CSV download"));
+        add(back, new H1(Translations.text("dashboard.title", report.assignment().lessonTitle())), how, updated, new H2(Translations.text("classroom.dashboard-view.students")), students,
+                new H2(Translations.text("classroom.dashboard-view.questions")), questions, heatMaps,
+                new Anchor(ResultsView.path(classId, assignmentId), Translations.text("dashboard.results-link")));
         show();
         watch(event.getUI());
     }
@@ -156,13 +162,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void show() {
-        updated.setText("Updated " + CLOCK.format(Instant.now()) + " · " + report.students().size() + " student(s)");
+        updated.setText(Translations.text("dashboard.updated", CLOCK.format(Instant.now()), report.students().size()));
         students.setRows(report.students());
         questions.show(report.questions());
         heatMaps.removeAll();
         for (QuestionSummary question : report.questions()) {
             question.heatMap().ifPresent(heat -> {
-                Details details = new Details("Heat map, question " + question.number() + ": " + question.prompt(),
+                Details details = new Details(Translations.text("dashboard.heat-map", question.number(), question.prompt()),
                         new HeatMapView(heat));
                 details.addClassName("heat-map-details");
                 // Rebuilt on every answer: a heat map the teacher opened stays open.
@@ -182,21 +188,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     static String ago(Instant when) {
         long seconds = Math.max(0, Duration.between(when, Instant.now()).toSeconds());
         if (seconds < 10) {
-            return "just now";
+            return Translations.text("ago.now");
         }
         if (seconds < 60) {
-            return seconds + " s ago";
+            return Translations.text("ago.seconds", seconds);
         }
         if (seconds < 3600) {
-            return seconds / 60 + " min ago";
+            return Translations.text("ago.minutes", seconds / 60);
         }
         return CLOCK.format(when);
     }
 
     @Override
     public String getPageTitle() {
-        return report == null ? "Dashboard not found — CloseRead"
-                : "Live: " + report.assignment().lessonTitle() + " — CloseRead";
+        return report == null ? Translations.text("page.title", Translations.text("dashboard.not-found"))
+                : Translations.text("page.title", Translations.text("dashboard.title", report.assignment().lessonTitle()));
     }
 
     ClassReport report() {

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,12 +19,9 @@ class HeatMapView extends Div {
         addClassName("heat-map");
         getElement().setAttribute("data-question", heat.questionId());
         int n = heat.students();
-        Paragraph summary = new Paragraph(n + " student(s) answered. Words of the key marked: " + heat.hits()
-                + "; left unmarked: " + heat.misses() + ". Words marked that the key does not have: "
-                + heat.falseMarks() + ".");
+        Paragraph summary = new Paragraph(Translations.text("heat.summary", n, heat.hits(), heat.misses(), heat.falseMarks()));
         summary.addClassName("heat-summary");
-        Paragraph legend = new Paragraph("Darker words were marked by more students; the small number says how many."
-                + " Underlined words are the key.");
+        Paragraph legend = new Paragraph(Translations.text("heat.legend"));
         legend.addClassName("heat-legend");
         add(summary, legend);
         for (HeatMap.HeatBlock block : heat.blocks()) {
@@ -42,7 +41,7 @@ class HeatMapView extends Div {
             add(text);
         }
         if (!heat.mostFalselyMarked(5).isEmpty()) {
-            StringBuilder wrong = new StringBuilder("Marked most often without being asked for: ");
+            StringBuilder wrong = new StringBuilder(Translations.text("heat.most-false") + " ");
             heat.mostFalselyMarked(5).forEach(w -> wrong.append("“").append(w.text()).append("” (")
                     .append(w.marked()).append("), "));
             Paragraph discuss = new Paragraph(wrong.substring(0, wrong.length() - 2) + ".");
@@ -58,10 +57,9 @@ class HeatMapView extends Div {
             span.addClassName("heat-key");
         }
         span.getElement().setAttribute("data-marked", String.valueOf(word.marked()));
-        span.getElement().setAttribute("title", word.marked() + " of " + students + " marked this"
-                + (word.key() ? " (key)" : ""));
+        span.getElement().setAttribute("title", Translations.text(word.key() ? "heat.word.key" : "heat.word", word.marked(), students));
         if (word.marked() > 0) {
-            Span said = new Span(" marked by ");
+            Span said = new Span(Translations.text("classroom.heat-map-view.marked-by"));
             said.addClassName("visually-hidden");
             Span count = new Span(String.valueOf(word.marked()));
             count.addClassName("heat-count");

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,24 +39,24 @@ class JoinView extends Div implements BeforeEnterObserver {
     private final ClassroomService classrooms;
     private final CurrentParticipant student;
     private final Div returning = new Div();
-    private final TextField code = new TextField("Class code");
-    private final TextField name = new TextField("Your name");
-    private final Button join = new Button("Join");
-    private final TextField resumeCode = new TextField("Resume code");
-    private final Button resume = new Button("Continue");
+    private final TextField code = new TextField(Translations.text("classroom.join-view.class-code"));
+    private final TextField name = new TextField(Translations.text("classroom.join-view.your-name"));
+    private final Button join = new Button(Translations.text("classroom.join-view.join"));
+    private final TextField resumeCode = new TextField(Translations.text("classroom.join-view.resume-code"));
+    private final Button resume = new Button(Translations.text("classroom.join-view.continue"));
 
     JoinView(ClassroomService classrooms, CurrentParticipant student) {
         this.classrooms = classrooms;
         this.student = student;
         addClassName("join-view");
         code.setId("join-code");
-        code.setPlaceholder("K7Q-M4T");
+        code.setPlaceholder(Translations.text("join.code.placeholder"));
         code.setMaxLength(12);
-        code.setHelperText("Six letters and digits, from your teacher.");
+        code.setHelperText(Translations.text("classroom.join-view.six-letters-and-digits"));
         code.getElement().setAttribute("autocomplete", "off");
         name.setId("join-name");
         name.setMaxLength(StudentName.MAX_LENGTH);
-        name.setHelperText("As your teacher should see it. No email, no account.");
+        name.setHelperText(Translations.text("classroom.join-view.as-your-teacher-should"));
         name.getElement().setAttribute("autocomplete", "off");
         join.setId("join-button");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,26 +66,26 @@ class JoinView extends Div implements BeforeEnterObserver {
         form.addClassName("join-form");
 
         resumeCode.setId("resume-code-field");
-        resumeCode.setPlaceholder("K7QM-4TRX");
+        resumeCode.setPlaceholder(Translations.text("quiz.resume.placeholder"));
         resumeCode.setMaxLength(12);
         resume.addClickListener(click -> resume());
         resume.addClickShortcut(Key.ENTER).listenOn(resumeCode);
-        Div again = new Div(new H2("Been here before, in another browser?"),
-                new Paragraph("Type the resume code you were shown, and continue where you stopped."),
+        Div again = new Div(new H2(Translations.text("classroom.join-view.been-here-before-in")),
+                new Paragraph(Translations.text("classroom.join-view.type-the-resume-code")),
                 new Div(resumeCode, resume));
         again.addClassName("join-resume");
 
         returning.addClassName("join-returning");
-        add(new H1("Join your class"), returning, form, again);
+        add(new H1(Translations.text("classroom.join-view.join-your-class")), returning, form, again);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         returning.removeAll();
         student.get().flatMap(classrooms::place).filter(place -> place.open()).ifPresent(place -> {
-            Button back = new Button("Continue in " + place.className(), click -> go(place.landing().orElse("class")));
+            Button back = new Button(Translations.text("join.continue-in", place.className()), click -> go(place.landing().orElse("class")));
             back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            returning.add(new Paragraph("You are in " + place.className() + " as " + place.studentName() + "."), back);
+            returning.add(new Paragraph(Translations.text("join.you-are-in", place.className(), StudentName.sentenceEnd(place.studentName()))), back);
         });
     }
 
@@ -109,7 +111,7 @@ class JoinView extends Div implements BeforeEnterObserver {
                 case NAME -> name;
                 case RESUME_CODE -> resumeCode;
             };
-            field.setErrorMessage(refused.message());
+            field.setErrorMessage(Translations.text(refused.message(), refused.args().toArray()));
             field.setInvalid(true);
             field.focus();
         }
@@ -117,10 +119,9 @@ class JoinView extends Div implements BeforeEnterObserver {
 
     /** Says, on the page the student lands on, which class they joined and under what name. */
     private void greet(StudentClass place) {
-        String name = place.studentName().endsWith(".") ? place.studentName() : place.studentName() + ".";
         Notification welcome = new Notification();
-        welcome.setText("Welcome to " + place.className() + ". You joined as " + name
-                + " Your answers now reach your teacher.");
+        welcome.setText(Translations.text("join.welcome", place.className(),
+                StudentName.sentenceEnd(place.studentName())));
         welcome.addClassName("join-welcome");
         welcome.setPosition(Notification.Position.TOP_CENTER);
         welcome.setDuration(10000);

@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import java.util.List;
 import org.closeread.classroom.QuestionSummary;
 
@@ -7,14 +9,14 @@ import org.closeread.classroom.QuestionSummary;
 class QuestionTable extends DataTable<QuestionSummary> {
 
     QuestionTable() {
-        super("Questions", QuestionSummary::questionId);
-        text("Question", q -> q.number() + ". " + q.prompt());
-        text("Answered", q -> String.valueOf(q.answered()));
-        text("Tries", q -> String.valueOf(q.tries()));
-        text("Full marks", q -> q.percentRight().isPresent()
-                ? q.percentRight().getAsInt() + "% (" + q.right() + ")" : "–");
-        text("Mean score", q -> q.answered() == 0 ? "–" : Math.round(q.meanScore() * 100) + "%");
-        text("Most common wrong answer", q -> q.commonWrong()
+        super(Translations.text("classroom.dashboard-view.questions"), QuestionSummary::questionId);
+        text(Translations.text("classroom.results-view.question"), q -> q.number() + ". " + q.prompt());
+        text(Translations.text("classroom.results-view.answered"), q -> String.valueOf(q.answered()));
+        text(Translations.text("classroom.results-view.tries"), q -> String.valueOf(q.tries()));
+        text(Translations.text("classroom.results-view.full-marks"), q -> q.percentRight().isPresent()
+                ? Translations.text("questions.full-marks", q.percentRight().getAsInt(), q.right()) : "–");
+        text(Translations.text("questions.mean"), q -> q.answered() == 0 ? "–" : Math.round(q.meanScore() * 100) + "%");
+        text(Translations.text("questions.common-wrong"), q -> q.commonWrong()
                 .map(w -> "“" + w.answer() + "” (" + w.students() + ")").orElse("–"));
         addClassName("question-table");
     }

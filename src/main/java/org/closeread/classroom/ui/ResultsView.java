@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -69,11 +71,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         report = classrooms.report(teacher, classId, assignmentId).orElse(null);
         removeAll();
         if (report == null) {
-            add(new Anchor("teacher/classes", "← Your classes"), new H1("Results not found"),
-                    new Paragraph("None of your classes has this assignment, or its lesson has no quiz."));
+            add(new Anchor("teacher/classes", Translations.text("back-to", Translations.text("classroom.class-list-view.your-classes"))), new H1(Translations.text("classroom.results-view.results-not-found")),
+                    new Paragraph(Translations.text("classroom.results-view.none-of-your-classes")));
             return;
         }
-        Anchor back = new Anchor(ClassView.path(classId), "← " + report.className());
+        Anchor back = new Anchor(ClassView.path(classId), Translations.text("back-to", report.className()));
         back.addClassName("back-link");
         // Built again at download time, so the file has every answer stored by then.
         csvFile = download -> {
@@ -82,21 +84,21 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             download.setContentType(ResultsCsv.MEDIA_TYPE);
             ResultsCsv.write(now, download.getOutputStream());
         };
-        csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, "Download the results as CSV");
+        csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, Translations.text("classroom.results-view.download-the-results-as"));
         csv.setId("results-csv");
-        Paragraph csvHint = new Paragraph("One row per student and question, with the answer that counts, its"
-                + " score, how many tries the question took and when it was given. Opens in any spreadsheet.");
+        Paragraph csvHint = new Paragraph(Translations.text("results.csv.hint"));
         csvHint.addClassName("hint");
 
-        DataTable<StudentProgress> students = new DataTable<StudentProgress>("Students", StudentProgress::name)
-                .text("Student", StudentProgress::name)
-                .text("Finished", s -> s.stage() == StudentProgress.Stage.FINISHED
-                        ? s.lastActivity().map(FINISHED::format).orElse("yes") : "no")
-                .text("Answered", s -> s.answered() + " of " + s.total())
-                .text("Full marks", s -> String.valueOf(s.answers().stream().filter(a -> a.right()).count()))
-                .text("Tries", DashboardView::tries)
-                .text("Score", StudentProgress::scoreText)
-                .text("Passed (" + report.passMark() + "%)", s -> !s.hasAnswers() ? "–" : s.passed() ? "yes" : "no");
+        DataTable<StudentProgress> students = new DataTable<StudentProgress>(Translations.text("classroom.class-list-view.students"), StudentProgress::name)
+                .text(Translations.text("classroom.results-view.student"), StudentProgress::name)
+                .text(Translations.text("classroom.results-view.finished"), s -> s.stage() == StudentProgress.Stage.FINISHED
+                        ? s.lastActivity().map(FINISHED::format).orElse(Translations.text("yes")) : Translations.text("no"))
+                .text(Translations.text("classroom.results-view.answered"), s -> Translations.text("dashboard.answered", s.answered(), s.total()))
+                .text(Translations.text("classroom.results-view.full-marks"), s -> String.valueOf(s.answers().stream().filter(a -> a.right()).count()))
+                .text(Translations.text("classroom.results-view.tries"), DashboardView::tries)
+                .text(Translations.text("results.score"), s -> !s.hasAnswers() ? "–" : s.toMark() == 0 ? Translations.text("dashboard.percent", s.percent())
+                        : Translations.text("results.score.marked", s.percent(), s.toMark()))
+                .text(Translations.text("results.passed", report.passMark()), s -> !s.hasAnswers() ? "–" : Translations.text(s.passed() ? "yes" : "no"));
         students.setId("results-students");
         students.setRows(report.students());
         QuestionTable questions = new QuestionTable();
@@ -108,49 +110,48 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (!student.hasAnswers()) {
                 continue;
             }
-            DataTable<AnswerCell> table = new DataTable<AnswerCell>("Answers of " + student.name(),
+            DataTable<AnswerCell> table = new DataTable<AnswerCell>(Translations.text("results.answers-of", student.name()),
                     AnswerCell::questionId)
-                    .text("Question", a -> report.question(a.questionId())
+                    .text(Translations.text("classroom.results-view.question"), a -> report.question(a.questionId())
                             .map(q -> q.number() + ". " + q.prompt()).orElse(a.questionId()))
-                    .text("Answer that counts", AnswerCell::answer)
-                    .text("Score", a -> a.percent() + "%")
-                    .text("Tries", a -> String.valueOf(a.tries()))
-                    .text("Marking", AnswerCell::marking);
+                    .text(Translations.text("classroom.results-view.answer-that-counts"), AnswerCell::answer)
+                    .text(Translations.text("classroom.results-view.score"), a -> a.percent() + "%")
+                    .text(Translations.text("classroom.results-view.tries"), a -> String.valueOf(a.tries()))
+                    .text(Translations.text("classroom.results-view.marking"), AnswerCell::marking);
             table.setRows(student.answers());
-            Details details = new Details(student.name() + ": " + student.answered() + " answered, "
-                    + student.tries() + " tries" + (student.toMark() > 0 ? ", " + student.toMark() + " to mark" : ""),
+            Details details = new Details(Translations.text("results.student", student.name(), student.answered(), student.tries())
+                    + (student.toMark() > 0 ? Translations.text("results.student.to-mark", student.toMark()) : ""),
                     table);
             student.answers().stream().filter(AnswerCell::markable)
                     .forEach(answer -> details.add(markingForm(student, answer)));
             details.setOpened(student.toMark() > 0);
             answers.add(details);
         }
-        add(back, new H1("Results: " + report.assignment().lessonTitle()), new Div(csv, csvHint),
-                new H2("Scores"), new ScoreChart(report.distribution()), new H2("By student"), students,
-                new H2("Each student's answers"), answers,
-                new H2("By question"), questions,
-                new Anchor(DashboardView.path(classId, assignmentId), "Live dashboard"));
+        add(back, new H1(Translations.text("results.title", report.assignment().lessonTitle())), new Div(csv, csvHint),
+                new H2(Translations.text("classroom.results-view.scores")), new ScoreChart(report.distribution()), new H2(Translations.text("classroom.results-view.by-student")), students,
+                new H2(Translations.text("classroom.results-view.each-student-s-answers")), answers,
+                new H2(Translations.text("classroom.results-view.by-question")), questions,
+                new Anchor(DashboardView.path(classId, assignmentId), Translations.text("class.dashboard-link")));
     }
 
     /** The teacher marks a written answer: the rubric points it makes, and a comment the student sees. */
     private Div markingForm(StudentProgress student, AnswerCell answer) {
         String number = report.question(answer.questionId()).map(q -> String.valueOf(q.number()))
                 .orElse(answer.questionId());
-        CheckboxGroup<Integer> points = new CheckboxGroup<>("Question " + number + ": which points does "
-                + student.name() + "'s answer make?");
+        CheckboxGroup<Integer> points = new CheckboxGroup<>(Translations.text("results.mark.points", number, student.name()));
         points.setItems(IntStream.range(0, answer.rubric().size()).boxed().toList());
         points.setItemLabelGenerator(answer.rubric()::get);
         points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        TextArea comment = new TextArea("Comment for the student (optional)");
+        TextArea comment = new TextArea(Translations.text("classroom.results-view.comment-for-the-student"));
         comment.setMaxLength(4000);
         comment.setWidthFull();
         answer.mark().ifPresent(mark -> {
             points.setValue(new HashSet<>(mark.met()));
             comment.setValue(mark.comment());
         });
-        Paragraph state = new Paragraph(answer.toMark() ? "To mark" : answer.marking());
+        Paragraph state = new Paragraph(answer.toMark() ? Translations.text("classroom.dashboard-view.to-mark") : answer.marking());
         state.addClassName("marking-state");
-        Button save = new Button("Save the mark", click -> {
+        Button save = new Button(Translations.text("classroom.results-view.save-the-mark"), click -> {
             classrooms.mark(teacher, classId, assignmentId, student.participantId(), answer.questionId(),
                     points.getValue(), comment.getValue());
             build();
@@ -163,8 +164,8 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return report == null ? "Results not found — CloseRead"
-                : "Results: " + report.assignment().lessonTitle() + " — CloseRead";
+        return report == null ? Translations.text("page.title", Translations.text("results.not-found"))
+                : Translations.text("page.title", Translations.text("results.title", report.assignment().lessonTitle()));
     }
 
     ClassReport report() {

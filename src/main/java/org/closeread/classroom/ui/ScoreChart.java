@@ -1,5 +1,7 @@
 package org.closeread.classroom.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Div;
@@ -26,8 +28,7 @@ class ScoreChart extends Div {
         Figure figure = new Figure();
         figure.addClassName("score-chart");
         Caption caption = new Caption();
-        caption.setText("Quiz scores of the " + distribution.students() + " student(s) who answered anything"
-                + " (unanswered questions count 0)");
+        caption.setText(Translations.text("chart.caption", distribution.students()));
         UnorderedList bars = new UnorderedList();
         bars.addClassName("score-bars");
         for (ScoreDistribution.Bucket bucket : distribution.buckets()) {
@@ -39,7 +40,7 @@ class ScoreChart extends Div {
             bar.getElement().setAttribute("aria-hidden", "true");
             Div track = new Div(bar);
             track.addClassName("score-bar-track");
-            Span count = new Span(bucket.students() + (bucket.students() == 1 ? " student" : " students"));
+            Span count = new Span(Translations.text("students", bucket.students()));
             count.addClassName("score-bar-count");
             ListItem item = new ListItem(label, track, count);
             item.getElement().setAttribute("data-range", bucket.label());

@@ -1,5 +1,7 @@
 package org.closeread.lesson.ui;
 
+import org.closeread.base.ui.Translations;
+
 import static org.closeread.base.ui.Translations.text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

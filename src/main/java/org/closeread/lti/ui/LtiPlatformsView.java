@@ -64,14 +64,14 @@ public class LtiPlatformsView extends Div implements HasDynamicTitle {
         add(values);
 
         add(new H2(getTranslation("lti.register.heading")), new Paragraph(getTranslation("lti.register.text")));
-        field(issuer, "lti-issuer", "lti.register.issuer", "https://moodle.example.org");
+        field(issuer, "lti-issuer", "lti.register.issuer", "lti.register.issuer.placeholder");
         field(clientId, "lti-client-id", "lti.register.client-id", null);
         deployments.setId("lti-deployments");
         deployments.setLabel(getTranslation("lti.register.deployments"));
         deployments.setHelperText(getTranslation("lti.register.deployments.helper"));
-        field(jwks, "lti-jwks", "lti.register.jwks", "https://moodle.example.org/mod/lti/certs.php");
-        field(auth, "lti-auth", "lti.register.auth", "https://moodle.example.org/mod/lti/auth.php");
-        field(token, "lti-token", "lti.register.token", "https://moodle.example.org/mod/lti/token.php");
+        field(jwks, "lti-jwks", "lti.register.jwks", "lti.register.jwks.placeholder");
+        field(auth, "lti-auth", "lti.register.auth", "lti.register.auth.placeholder");
+        field(token, "lti-token", "lti.register.token", "lti.register.token.placeholder");
         error.setId("lti-error");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
@@ -93,12 +93,12 @@ public class LtiPlatformsView extends Div implements HasDynamicTitle {
         return getTranslation("lti.platforms.heading") + " — CloseRead";
     }
 
-    private void field(TextField field, String id, String label, String placeholder) {
+    private void field(TextField field, String id, String label, String placeholderKey) {
         field.setId(id);
         field.setLabel(getTranslation(label));
         field.setWidthFull();
-        if (placeholder != null) {
-            field.setPlaceholder(placeholder);
+        if (placeholderKey != null) {
+            field.setPlaceholder(getTranslation(placeholderKey));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import org.closeread.article.Article;
 import org.closeread.quiz.PromptView;
 import org.closeread.quiz.QuestionType;
@@ -11,7 +13,7 @@ final class AnswerInputs {
     }
 
     static AnswerInput forPrompt(PromptView prompt, Article article) {
-        String label = "Your answer";
+        String label = Translations.text("quiz.your-answer");
         return switch (prompt.type()) {
             case SINGLE -> new ChoiceInput(prompt.options(), false, label);
             case MULTIPLE -> new ChoiceInput(prompt.options(), true, label);
@@ -25,12 +27,11 @@ final class AnswerInputs {
 
     static String emptyMessage(QuestionType type) {
         return switch (type) {
-            case SINGLE, MULTIPLE, TRUE_FALSE -> "Choose an answer first.";
-            case HIGHLIGHT -> "Mark at least one phrase first: click a word, then the last word of the phrase,"
-                    + " or use the arrow keys and Enter.";
-            case MATCH -> "Choose a partner for at least one item first.";
-            case ORDER -> "Put the items in order first.";
-            case WRITTEN -> "Write your answer first.";
+            case SINGLE, MULTIPLE, TRUE_FALSE -> Translations.text("quiz.empty.choice");
+            case HIGHLIGHT -> Translations.text("quiz.empty.highlight");
+            case MATCH -> Translations.text("quiz.empty.match");
+            case ORDER -> Translations.text("quiz.empty.order");
+            case WRITTEN -> Translations.text("quiz.empty.written");
         };
     }
 }

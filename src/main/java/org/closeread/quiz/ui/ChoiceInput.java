@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -21,7 +23,7 @@ final class ChoiceInput implements AnswerInput {
     ChoiceInput(List<String> options, boolean several, String label) {
         List<Integer> positions = IntStream.range(0, options.size()).boxed().toList();
         if (several) {
-            multiple = new CheckboxGroup<>(label + " (choose all that apply)");
+            multiple = new CheckboxGroup<>(Translations.text("quiz.choose-all", label));
             multiple.setItems(positions);
             multiple.setItemLabelGenerator(options::get);
             multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

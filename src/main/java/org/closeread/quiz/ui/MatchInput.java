@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -27,9 +29,9 @@ final class MatchInput implements AnswerInput {
             choice.setItems(positions);
             // The empty choice is labelled by its caption; the generator also sees it, as null.
             choice.setItemLabelGenerator(position -> position == null ? "" : rights.get(position));
-            choice.setPlaceholder("Choose…");
+            choice.setPlaceholder(Translations.text("quiz.match-input.choose"));
             choice.setEmptySelectionAllowed(true);
-            choice.setEmptySelectionCaption("Not chosen");
+            choice.setEmptySelectionCaption(Translations.text("quiz.match-input.not-chosen"));
             choice.setWidthFull();
             choices.add(choice);
             root.add(choice);

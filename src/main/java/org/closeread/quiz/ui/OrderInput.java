@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -76,7 +78,7 @@ final class OrderInput implements AnswerInput {
         Integer item = order.remove(from);
         order.add(to, item);
         moved = true;
-        status.setText("“" + items.get(item) + "” is now number " + (to + 1) + " of " + items.size() + ".");
+        status.setText(Translations.text("quiz.order.moved", items.get(item), to + 1, items.size()));
         render(to, to > from);
     }
 
@@ -96,10 +98,10 @@ final class OrderInput implements AnswerInput {
             Span label = new Span(text);
             label.addClassName("order-item-text");
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(at, at - 1));
-            up.getElement().setAttribute("aria-label", "Move “" + text + "” up");
+            up.getElement().setAttribute("aria-label", Translations.text("quiz.order.up", text));
             up.setEnabled(!readOnly && position > 0);
             Button downButton = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(at, at + 1));
-            downButton.getElement().setAttribute("aria-label", "Move “" + text + "” down");
+            downButton.getElement().setAttribute("aria-label", Translations.text("quiz.order.down", text));
             downButton.setEnabled(!readOnly && position < order.size() - 1);
             up.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
             downButton.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,15 +32,14 @@ class PracticePanel extends Composite<Div> {
         this.exercises = exercises;
         Div root = getContent();
         root.addClassName("practice-panel");
-        H2 heading = new H2("Practise on the text");
-        Paragraph hint = new Paragraph("Try these before you move on; each answer is saved and explained. You may"
-                + " try again as often as you like: your first try is the one that counts.");
+        H2 heading = new H2(Translations.text("quiz.practice-panel.practise-on-the-text"));
+        Paragraph hint = new Paragraph(Translations.text("quiz.practice.hint"));
         root.add(heading, hint, codeSlot);
         Optional<AttemptView> earlier = StudentSession.participant().flatMap(p -> attempt(p));
         StudentSession.participant().ifPresent(p -> codeSlot.add(new ResumeCodeBox(p, quizzes)));
         int number = 1;
         for (PromptView prompt : exercises.questions()) {
-            String position = "Exercise " + number++ + " of " + exercises.questions().size();
+            String position = Translations.text("quiz.exercise.position", number++, exercises.questions().size());
             QuestionCard card = new QuestionCard(prompt, position, lesson.article(), QuestionCard.Mode.PRACTICE,
                     answer -> quizzes.answer(participant(), attemptId(), prompt.id(), answer),
                     stepId -> Optional.empty());
@@ -52,7 +53,7 @@ class PracticePanel extends Composite<Div> {
     private long attemptId() {
         return attempt(participant()).orElseThrow(() -> new AnswerRefusedException(
                 quizzes.refusal(participant(), lesson.lesson().slug(), exercises.key())
-                        .orElse("These exercises cannot take answers now."))).id();
+                        .orElse(Translations.text("quiz.practice.closed")))).id();
     }
 
     private Participant participant() {

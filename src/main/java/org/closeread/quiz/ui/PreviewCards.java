@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +19,12 @@ final class PreviewCards {
     private PreviewCards() {
     }
 
-    static List<QuestionCard> of(List<Question> questions, String noun, Article article) {
+    static List<QuestionCard> of(List<Question> questions, String positionKey, Article article) {
         List<QuestionCard> cards = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
-            QuestionCard card = new QuestionCard(question.promptView(), noun + " " + (i + 1) + " of "
-                    + questions.size(), article, QuestionCard.Mode.PRACTICE, question::score,
+            QuestionCard card = new QuestionCard(question.promptView(), Translations.text(positionKey, i + 1,
+                    questions.size()), article, QuestionCard.Mode.PRACTICE, question::score,
                     step -> Optional.<Component>empty());
             card.setReview(question.review());
             card.setSelfCheck(ticked -> question.score(new WrittenAnswer(card.input().answer()

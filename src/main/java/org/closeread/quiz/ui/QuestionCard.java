@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +43,7 @@ class QuestionCard extends Composite<Section> {
         PRACTICE
     }
 
-    static final String PRACTICE_AGAIN = "Saved. Try again if you like: your first try is the one that counts.";
+    static final String PRACTICE_AGAIN = "quiz.saved.practice";
 
     private final PromptView prompt;
     private final AnswerInput input;
@@ -50,10 +52,11 @@ class QuestionCard extends Composite<Section> {
     private final Function<Answer, Result> submit;
     private Function<Set<Integer>, Result> selfCheck;
     private final ResultPanel resultPanel;
-    private final Button save = new Button("Save answer");
+    private final Button save = new Button(Translations.text("quiz.question-card.save-answer"));
     private final Paragraph message = new Paragraph();
     private final Div selfCheckBox = new Div();
     private Optional<String> review = Optional.empty();
+    private boolean selfChecked;
 
     QuestionCard(PromptView prompt, String position, Article article, Mode mode,
                  Function<Answer, Result> submit, Function<String, Optional<Component>> reviewLink) {
@@ -96,15 +99,15 @@ class QuestionCard extends Composite<Section> {
         switch (mode) {
             case FINAL_ONCE_SHOWN -> {
                 lock();
-                message.setText(FINAL_MESSAGE);
+                message.setText(Translations.text(FINAL_MESSAGE));
             }
-            case UNTIL_SUBMITTED -> message.setText(CHANGEABLE);
-            case PRACTICE -> message.setText(PRACTICE_AGAIN);
+            case UNTIL_SUBMITTED -> message.setText(Translations.text(CHANGEABLE));
+            case PRACTICE -> message.setText(Translations.text(PRACTICE_AGAIN));
         }
     }
 
-    static final String FINAL_MESSAGE = "Saved. This answer is final: its feedback is shown.";
-    static final String CHANGEABLE = "Saved. You can change it until you submit the quiz.";
+    static final String FINAL_MESSAGE = "quiz.saved.final";
+    static final String CHANGEABLE = "quiz.saved.changeable";
 
     /** Where written answers are checked by the student against the rubric: how to store the ticks. */
     void setSelfCheck(Function<Set<Integer>, Result> selfCheck) {
@@ -150,8 +153,13 @@ class QuestionCard extends Composite<Section> {
     }
 
     private void showResult(Result result) {
-        resultPanel.show(result, prompt.blocks());
-        if (!result.correct()) {
+        boolean toCheck = selfCheck != null && awaitsSelfCheck(result);
+        if (toCheck) {
+            resultPanel.showBeforeSelfCheck(result);
+        } else {
+            resultPanel.show(result, prompt);
+        }
+        if (!result.correct() && !toCheck) {
             resultPanel.reviewHint(review);
         }
         selfCheckBox.removeAll();
@@ -160,17 +168,27 @@ class QuestionCard extends Composite<Section> {
         }
     }
 
+    /**
+     * A written answer just saved, or saved before but never checked: the student has not ticked anything
+     * yet, so there is no result to show, only the model answer and the rubric to check against.
+     */
+    private boolean awaitsSelfCheck(Result result) {
+        return !selfChecked && result.selfCheck().map(check -> check.ticked().isEmpty()).orElse(false)
+                && result.answered();
+    }
+
     private void offerSelfCheck(SelfCheck check) {
-        CheckboxGroup<Integer> points = new CheckboxGroup<>("Self-check: which of these points does your answer make?");
+        CheckboxGroup<Integer> points = new CheckboxGroup<>(Translations.text("quiz.question-card.self-check-which-of"));
         points.setItems(IntStream.range(0, check.rubric().size()).boxed().toList());
         points.setItemLabelGenerator(check.rubric()::get);
         points.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         points.setValue(new HashSet<>(check.ticked()));
-        Button saveCheck = new Button("Save my self-check", click -> {
+        Button saveCheck = new Button(Translations.text("quiz.question-card.save-my-self-check"), click -> {
             try {
                 Result checked = selfCheck.apply(points.getValue());
-                message.setText("Self-check saved.");
-                resultPanel.show(checked, prompt.blocks());
+                message.setText(Translations.text("quiz.question-card.self-check-saved"));
+                selfChecked = true;
+                resultPanel.show(checked, prompt);
             } catch (AnswerRefusedException refused) {
                 message.setText(refused.getMessage());
             }

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,8 +32,7 @@ class QuizAddOn implements LessonAddOn {
     @Override
     public Optional<com.vaadin.flow.component.Component> forLesson(String lessonSlug) {
         return quizzes.quiz(lessonSlug).map(quiz -> {
-            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz", "Take the quiz (" + quiz.questions().size()
-                    + " questions)");
+            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz", Translations.text("quiz.take", quiz.questions().size()));
             link.addClassName("quiz-link");
             return link;
         });
@@ -40,10 +41,10 @@ class QuizAddOn implements LessonAddOn {
     @Override
     public Optional<com.vaadin.flow.component.Component> forPreviewStep(String lessonSlug, String stepId) {
         return previews.quizPreview(lessonSlug).filter(p -> !p.quizzes().exercises(stepId).isEmpty()).map(preview -> {
-            Div panel = new Div(new H2("Practise on the text"),
-                    new Paragraph("Try these before you move on; each answer is explained."));
+            Div panel = new Div(new H2(Translations.text("quiz.quiz-add-on.practise-on-the-text")),
+                    new Paragraph(Translations.text("quiz.quiz-add-on.try-these-before-you")));
             panel.addClassName("practice-panel");
-            PreviewCards.of(preview.quizzes().exercises(stepId), "Exercise", preview.lesson().article())
+            PreviewCards.of(preview.quizzes().exercises(stepId), "quiz.exercise.position", preview.lesson().article())
                     .forEach(panel::add);
             return panel;
         });
@@ -52,8 +53,7 @@ class QuizAddOn implements LessonAddOn {
     @Override
     public Optional<com.vaadin.flow.component.Component> forPreviewLesson(String lessonSlug) {
         return previews.quizPreview(lessonSlug).flatMap(p -> p.quizzes().quiz()).map(quiz -> {
-            Anchor link = new Anchor("teacher/preview/" + lessonSlug + "/quiz", "Take the quiz ("
-                    + quiz.questions().size() + " questions)");
+            Anchor link = new Anchor("teacher/preview/" + lessonSlug + "/quiz", Translations.text("quiz.take", quiz.questions().size()));
             link.addClassName("quiz-link");
             return link;
         });

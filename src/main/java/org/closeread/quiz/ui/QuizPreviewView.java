@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,26 +40,24 @@ class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
         removeAll();
-        Anchor back = new Anchor("teacher/lessons/" + slug + "/publish", "← Back to publishing");
+        Anchor back = new Anchor("teacher/lessons/" + slug + "/publish", Translations.text("preview.back"));
         back.addClassName("back-link");
         Optional<QuizPreview> preview = previews.quizPreview(slug);
         quiz = preview.flatMap(p -> p.quizzes().quiz()).orElse(null);
         if (quiz == null) {
-            add(back, new H1("No quiz to preview"), new Paragraph("This lesson has no quiz yet, or it cannot be read:"
-                    + " the publishing page lists what is missing."));
+            add(back, new H1(Translations.text("quiz.quiz-preview-view.no-quiz-to-preview")), new Paragraph(Translations.text("quiz.preview.none")));
             return;
         }
-        Paragraph banner = new Paragraph("Preview: the quiz as students will take it once the lesson is published."
-                + " Pass mark " + quiz.passMark() + "%. Answers given here are scored but not stored.");
+        Paragraph banner = new Paragraph(Translations.text("quiz.preview.banner", quiz.passMark()));
         banner.addClassName("preview-banner");
         add(back, new H1(quiz.title()), banner);
-        cards = PreviewCards.of(quiz.questions(), "Question", preview.get().lesson().article());
+        cards = PreviewCards.of(quiz.questions(), "quiz.position", preview.get().lesson().article());
         cards.forEach(this::add);
     }
 
     @Override
     public String getPageTitle() {
-        return quiz == null ? "Quiz preview — CloseRead" : "Preview: " + quiz.title() + " — CloseRead";
+        return quiz == null ? Translations.text("page.title", Translations.text("quiz.preview.title")) : Translations.text("preview.title.lesson", quiz.title());
     }
 
     List<QuestionCard> cards() {

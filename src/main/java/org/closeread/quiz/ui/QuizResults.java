@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -23,25 +25,24 @@ class QuizResults extends Composite<Section> {
                 Function<String, Optional<Component>> reviewLink) {
         Section root = getContent();
         root.addClassName("quiz-results");
-        H2 score = new H2("Your score: " + result.percent() + "%" + (result.toMarkCount() == 0 ? ""
-                : " of the marked questions; " + result.toMarkCount() + (result.toMarkCount() == 1 ? " answer" : " answers")
-                + " to mark"));
+        H2 score = new H2(result.toMarkCount() == 0 ? Translations.text("quiz.results.score", result.percent())
+                : Translations.text("quiz.results.score.to-mark", result.percent(), result.toMarkCount()));
         score.setId("quiz-score");
         Paragraph verdict = new Paragraph(result.passed()
-                ? "Passed: the pass mark is " + quiz.passMark() + "%."
-                : "Not passed yet: the pass mark is " + quiz.passMark() + "%. Review the steps below and try again.");
+                ? Translations.text("quiz.results.passed", quiz.passMark())
+                : Translations.text("quiz.results.not-passed", quiz.passMark()));
         verdict.addClassName(result.passed() ? "passed" : "not-passed");
-        Paragraph counts = new Paragraph(result.rightCount() + " of " + quiz.questions().size() + " right"
-                + (result.selfCheckedCount() > 0 ? ", " + result.selfCheckedCount() + " self-checked" : "")
-                + (result.unansweredCount() > 0 ? ", " + result.unansweredCount() + " not answered" : "") + ".");
+        Paragraph counts = new Paragraph(Translations.text("quiz.results.counts", result.rightCount(), quiz.questions().size())
+                + (result.selfCheckedCount() > 0 ? Translations.text("quiz.results.self-checked", result.selfCheckedCount()) : "")
+                + (result.unansweredCount() > 0 ? Translations.text("quiz.results.unanswered", result.unansweredCount()) : "") + ".");
         root.add(score, verdict, counts);
         if (!result.reviewSteps().isEmpty()) {
             UnorderedList review = new UnorderedList();
             review.addClassName("review-steps");
             result.reviewSteps().forEach(step -> reviewLink.apply(step).ifPresent(link -> review.add(new ListItem(link))));
-            root.add(new H3("What to review"), review);
+            root.add(new H3(Translations.text("quiz.quiz-results.what-to-review")), review);
         }
-        root.add(new H3("Question by question"));
+        root.add(new H3(Translations.text("quiz.quiz-results.question-by-question")));
         for (int i = 0; i < quiz.questions().size(); i++) {
             Result each = result.results().get(i);
             Div item = new Div();
@@ -49,7 +50,7 @@ class QuizResults extends Composite<Section> {
             H3 prompt = new H3((i + 1) + ". " + quiz.questions().get(i).prompt());
             prompt.addClassName("result-prompt");
             ResultPanel panel = new ResultPanel(article, reviewLink);
-            panel.show(each, quiz.questions().get(i).blocks());
+            panel.show(each, quiz.questions().get(i));
             item.add(prompt, panel);
             root.add(item);
         }

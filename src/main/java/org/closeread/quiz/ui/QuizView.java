@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,11 +68,11 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lesson = quizzes.lesson(slug).orElse(null);
         quiz = lesson == null ? null : quizzes.quiz(slug).orElse(null);
         if (quiz == null) {
-            add(new H1("Quiz not found"), new Paragraph("There is no quiz at this address."),
-                    new Anchor("", "Back to the library"));
+            add(new H1(Translations.text("quiz.quiz-view.quiz-not-found")), new Paragraph(Translations.text("quiz.quiz-view.there-is-no-quiz")),
+                    new Anchor("", Translations.text("lesson.back-to-library")));
             return;
         }
-        Anchor back = new Anchor("lessons/" + slug, "← Back to the lesson: " + lesson.lesson().title());
+        Anchor back = new Anchor("lessons/" + slug, Translations.text("quiz.back-to-lesson", lesson.lesson().title()));
         back.addClassName("back-link");
         H1 title = new H1(quiz.title());
         add(back, title, body);
@@ -79,11 +81,9 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showIntro() {
         body.removeAll();
-        Paragraph about = new Paragraph(quiz.questions().size() + " questions. Pass mark " + quiz.passMark() + "%. "
-                + (quiz.feedback() == FeedbackTiming.AFTER_EACH
-                ? "You see what each answer earned right after saving it, so a saved answer is final."
-                : "You can change your answers until you submit the quiz; then you see your results."));
-        Button start = new Button("Start the quiz", click -> {
+        Paragraph about = new Paragraph(Translations.text("quiz.about", quiz.questions().size(), quiz.passMark()) + " "
+                + Translations.text(quiz.feedback() == FeedbackTiming.AFTER_EACH ? "quiz.about.after-each" : "quiz.about.at-end"));
+        Button start = new Button(Translations.text("quiz.quiz-view.start-the-quiz"), click -> {
             Participant participant = quizzes.newParticipant(null);
             StudentSession.set(participant);
             continueAs(participant);
@@ -92,15 +92,20 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         start.setDisableOnClick(true);
         ResumeForm resume = new ResumeForm(code -> {
             // Wrong resume codes are throttled per browser and address, as on /join.
+            if (code == null || code.isBlank()) {
+                return Optional.of(Translations.text(ResumeForm.EMPTY_CODE));
+            }
             BrowserClient client = BrowserClient.current();
             Optional<Duration> wait = guesses.waitFor(client);
             if (wait.isPresent()) {
-                return Optional.of(GuessThrottle.message(wait.get()));
+                return Optional.of(Translations.text(GuessThrottle.WAIT, GuessThrottle.seconds(wait.get())));
             }
             Optional<Participant> found = quizzes.resume(code);
             if (found.isEmpty()) {
                 guesses.wrongCode(client);
-                return Optional.of(guesses.waitFor(client).map(GuessThrottle::message).orElse(ResumeForm.WRONG_CODE));
+                return Optional.of(guesses.waitFor(client)
+                        .map(w -> Translations.text(GuessThrottle.WAIT, GuessThrottle.seconds(w)))
+                        .orElse(Translations.text(ResumeForm.WRONG_CODE)));
             }
             StudentSession.set(found.get());
             continueAs(found.get());
@@ -138,10 +143,10 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.getChildren().filter(c -> !(c instanceof ResumeCodeBox)).toList().forEach(body::remove);
         PromptView prompt = quiz.questions().get(index);
         int total = quiz.questions().size();
-        Span position = new Span("Question " + (index + 1) + " of " + total);
+        Span position = new Span(Translations.text("quiz.position", index + 1, total));
         position.setId("question-position");
         ProgressBar progress = new ProgressBar(0, total, attempt.answeredCount());
-        progress.getElement().setAttribute("aria-label", attempt.answeredCount() + " of " + total + " answered");
+        progress.getElement().setAttribute("aria-label", Translations.text("quiz.progress", attempt.answeredCount(), total));
         Div head = new Div(position, progress);
         head.addClassName("quiz-progress");
         QuestionCard.Mode mode = attempt.feedback() == FeedbackTiming.AFTER_EACH
@@ -160,19 +165,19 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional.ofNullable(attempt.answers().get(prompt.id()))
                 .ifPresent(given -> card.fill(given, attempt.results().get(prompt.id())));
         closed.ifPresent(card::refuse);
-        Button previous = new Button("Previous question", click -> {
+        Button previous = new Button(Translations.text("quiz.quiz-view.previous-question"), click -> {
             index--;
             showQuestion(participant);
         });
         previous.setEnabled(index > 0);
-        Button next = new Button("Next question", click -> {
+        Button next = new Button(Translations.text("quiz.quiz-view.next-question"), click -> {
             index++;
             showQuestion(participant);
         });
         next.setEnabled(index < total - 1);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button finish = new Button(attempt.feedback() == FeedbackTiming.AT_END ? "Submit the quiz"
-                : "Finish the quiz", click -> confirmFinish(participant));
+        Button finish = new Button(Translations.text(attempt.feedback() == FeedbackTiming.AT_END ? "quiz.submit"
+                : "quiz.finish"), click -> confirmFinish(participant));
         finish.setId("finish-quiz");
         finish.setEnabled(closed.isEmpty());
         Div navigation = new Div(previous, next, finish);
@@ -195,13 +200,13 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             finish(participant);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Finish the quiz?",
-                open + " question(s) have no answer yet and will score 0. Finish anyway?"
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("quiz.quiz-view.finish-the-quiz"),
+                Translations.text("quiz.finish.open", open)
                         + (attempt.feedback() == FeedbackTiming.AT_END
-                        ? " Once submitted, your answers can no longer change." : ""),
-                "Finish", event -> finish(participant));
+                        ? " " + Translations.text("quiz.finish.final") : ""),
+                Translations.text("quiz.finish.confirm"), event -> finish(participant));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep answering");
+        confirm.setCancelText(Translations.text("quiz.quiz-view.keep-answering"));
         confirm.open();
     }
 
@@ -221,7 +226,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showResults(Participant participant) {
         body.add(new QuizResults(quiz, quizzes.result(participant, attempt.id()), lesson.article(),
                 this::reviewLink));
-        Button again = new Button("Take the quiz again", click -> {
+        Button again = new Button(Translations.text("quiz.quiz-view.take-the-quiz-again"), click -> {
             try {
                 quizzes.start(participant, slug, QUIZ_KEY);
             } catch (AnswerRefusedException refused) {
@@ -239,12 +244,12 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return Optional.empty();
         }
         return Optional.of(new Anchor("lessons/" + slug + "?step=" + (step + 1),
-                "Step " + (step + 1) + ": " + lesson.lesson().steps().get(step).title()));
+                Translations.text("quiz.review.step", step + 1, lesson.lesson().steps().get(step).title())));
     }
 
     @Override
     public String getPageTitle() {
-        return quiz == null ? "Quiz not found — CloseRead" : quiz.title() + " — CloseRead";
+        return Translations.text("page.title", quiz == null ? Translations.text("quiz.quiz-view.quiz-not-found") : quiz.title());
     }
 
     QuestionCard card() {

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
@@ -19,6 +21,9 @@ import org.closeread.article.TextSpan;
 import org.closeread.base.SafeMarkdown;
 import org.closeread.base.ui.component.SpanMarker;
 import org.closeread.quiz.FeedbackLine;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.QuestionType;
+import org.closeread.quiz.Verdict;
 import org.closeread.quiz.Result;
 import org.closeread.quiz.SpanReport;
 
@@ -41,12 +46,29 @@ class ResultPanel extends Composite<Div> {
         getContent().setVisible(false);
     }
 
-    void show(Result result, List<Integer> blocks) {
+    /** Before a written answer is self-checked: the model answer to compare with; the rubric comes below. */
+    void showBeforeSelfCheck(Result result) {
+        Div root = getContent();
+        root.removeAll();
+        root.setVisible(true);
+        root.getElement().setAttribute("data-verdict", "to-check");
+        H3 heading = new H3(Translations.text("quiz.result.check-yourself"));
+        heading.addClassName("result-heading");
+        root.add(heading);
+        result.selfCheck().ifPresent(check -> {
+            Paragraph model = new Paragraph(Translations.text("quiz.model-answer", check.modelAnswer()));
+            model.addClassName("model-answer");
+            root.add(model);
+        });
+    }
+
+    void show(Result result, PromptView prompt) {
+        List<Integer> blocks = prompt.blocks();
         Div root = getContent();
         root.removeAll();
         root.setVisible(true);
         root.getElement().setAttribute("data-verdict", verdictClass(result));
-        H3 heading = new H3(headline(result));
+        H3 heading = new H3(headline(result, prompt));
         heading.addClassName("result-heading");
         root.add(heading);
         List<FeedbackLine> lines = result.feedback().stream()
@@ -55,9 +77,13 @@ class ResultPanel extends Composite<Div> {
             UnorderedList list = new UnorderedList();
             list.addClassName("feedback-lines");
             for (FeedbackLine line : lines) {
-                Span verdict = new Span(Verdicts.label(line.verdict()));
-                verdict.addClassNames("verdict", "verdict-" + line.verdict().name().toLowerCase());
-                ListItem item = new ListItem(verdict);
+                ListItem item = new ListItem();
+                if (!line.subject().isEmpty()) {
+                    // A note about the answer as a whole (no subject) needs no label: the heading gives it.
+                    Span verdict = new Span(Verdicts.label(line.verdict()));
+                    verdict.addClassNames("verdict", "verdict-" + line.verdict().name().toLowerCase());
+                    item.add(verdict);
+                }
                 if (!line.subject().isEmpty()) {
                     Span subject = new Span(line.subject());
                     subject.addClassName("feedback-subject");
@@ -72,22 +98,21 @@ class ResultPanel extends Composite<Div> {
         }
         result.spans().ifPresent(report -> root.add(spans(report, blocks)));
         result.selfCheck().ifPresent(check -> {
-            Paragraph model = new Paragraph("Model answer: " + check.modelAnswer());
+            Paragraph model = new Paragraph(Translations.text("quiz.model-answer", check.modelAnswer()));
             model.addClassName("model-answer");
             root.add(model);
         });
         if (result.toMark()) {
-            Paragraph waiting = new Paragraph("Waiting for your teacher's mark: this answer is not in your score"
-                    + " yet.");
+            Paragraph waiting = new Paragraph(Translations.text("quiz.waiting-for-mark"));
             waiting.addClassName("to-mark");
             root.add(waiting);
         }
         result.teacherMark().ifPresent(mark -> {
-            Paragraph marked = new Paragraph("Marked by your teacher: " + mark.points() + ".");
+            Paragraph marked = new Paragraph(Translations.text("quiz.marked", mark.points()));
             marked.addClassName("teacher-mark");
             root.add(marked);
             if (!mark.comment().isEmpty()) {
-                Paragraph comment = new Paragraph("Your teacher's comment: " + mark.comment());
+                Paragraph comment = new Paragraph(Translations.text("quiz.teacher-comment", mark.comment()));
                 comment.addClassName("teacher-comment");
                 root.add(comment);
             }
@@ -99,7 +124,7 @@ class ResultPanel extends Composite<Div> {
 
     void reviewHint(Optional<String> stepId) {
         stepId.flatMap(reviewLink).ifPresent(link -> {
-            Paragraph hint = new Paragraph("Review: ");
+            Paragraph hint = new Paragraph(Translations.text("quiz.result-panel.review"));
             hint.addClassName("review-hint");
             hint.add(link);
             getContent().add(hint);
@@ -107,7 +132,7 @@ class ResultPanel extends Composite<Div> {
     }
 
     private Component spans(SpanReport report, List<Integer> blocks) {
-        SpanMarker marker = new SpanMarker("Your marks compared with the answer");
+        SpanMarker marker = new SpanMarker(Translations.text("quiz.result-panel.your-marks-compared-with"));
         marker.setBlocks(blocks.stream().map(article::block)
                 .map(b -> new SpanMarker.Block(b.index(), b.kind().name().toLowerCase(), b.text())).toList());
         Map<SpanMarker.Mark, String> classes = new LinkedHashMap<>();
@@ -118,10 +143,8 @@ class ResultPanel extends Composite<Div> {
         marker.setMarkClasses(classes);
         marker.setReadOnly(true);
         marker.setWidthFull();
-        Paragraph legend = new Paragraph(report.hits().size() + " right mark(s), " + report.misses().size()
-                + " missed part(s), " + report.falseMarks().size() + " false mark(s). Found "
-                + Math.round(report.found() * 100) + "% of the targets; "
-                + Math.round(report.discernment() * 100) + "% of your marked words were on a target.");
+        Paragraph legend = new Paragraph(Translations.text("quiz.spans.legend", report.hits().size(), report.misses().size(),
+                report.falseMarks().size(), Math.round(report.found() * 100), Math.round(report.discernment() * 100)));
         legend.addClassName("span-legend");
         return new Div(legend, marker);
     }
@@ -131,23 +154,40 @@ class ResultPanel extends Composite<Div> {
     }
 
     static String headline(Result result) {
+        return headline(result, null);
+    }
+
+    /**
+     * The verdict on the whole answer. An order answer's score counts neighbouring pairs ("B straight after
+     * A"), not items, so a partly right one says how many pairs it kept: the items labelled Not right are
+     * only the fewest that would have to move, and the two counts differ.
+     */
+    static String headline(Result result, PromptView prompt) {
         if (!result.answered()) {
-            return "Not answered";
+            return Translations.text("quiz.result.not-answered");
         }
         if (result.toMark()) {
-            return "To mark: your teacher marks this answer";
+            return Translations.text("quiz.result.to-mark");
         }
         if (result.teacherMark().isPresent()) {
-            return "Marked by your teacher: " + result.teacherMark().orElseThrow().points();
+            return Translations.text("quiz.result.marked", result.teacherMark().orElseThrow().points());
         }
         if (result.selfChecked()) {
-            return "Self-checked: " + result.selfCheck().orElseThrow().ticked().size() + " of "
-                    + Math.max(1, result.selfCheck().orElseThrow().rubric().size()) + " points";
+            return Translations.text("quiz.result.self-checked", result.selfCheck().orElseThrow().ticked().size(),
+                    Math.max(1, result.selfCheck().orElseThrow().rubric().size()));
         }
         if (result.correct()) {
-            return "Right";
+            return Translations.text("verdict.right");
         }
-        return result.score() > 0 ? "Partly right (" + Math.round(result.score() * 100) + "%)" : "Not right";
+        if (result.score() > 0 && prompt != null && prompt.type() == QuestionType.ORDER && prompt.items().size() > 1) {
+            int pairs = prompt.items().size() - 1;
+            long toMove = result.feedback().stream().filter(line -> !line.subject().isEmpty())
+                    .filter(line -> line.verdict() == Verdict.WRONG || line.verdict() == Verdict.MISSED).count();
+            return Translations.text("quiz.result.partly.order", Math.round(result.score() * pairs), pairs,
+                    Math.round(result.score() * 100), toMove);
+        }
+        return result.score() > 0 ? Translations.text("quiz.result.partly", Math.round(result.score() * 100))
+                : Translations.text("verdict.wrong");
     }
 
     private static String verdictClass(Result result) {

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,12 +21,12 @@ import org.closeread.quiz.QuizService;
  */
 class ResumeCodeBox extends Composite<Div> {
 
-    static final String DELETED = "Your answers and your resume code are deleted.";
+    static final String DELETED = "quiz.deleted";
 
     ResumeCodeBox(Participant participant, QuizService quizzes) {
         this(participant);
         if (quizzes.selfStudy(participant)) {
-            Button delete = new Button("Delete my answers", click -> confirmDelete(participant, quizzes));
+            Button delete = new Button(Translations.text("quiz.resume-code-box.delete-my-answers"), click -> confirmDelete(participant, quizzes));
             delete.setId("delete-my-answers");
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             getContent().add(delete);
@@ -32,18 +34,17 @@ class ResumeCodeBox extends Composite<Div> {
     }
 
     private static void confirmDelete(Participant participant, QuizService quizzes) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete your answers?",
-                "This deletes every answer you gave with the resume code " + participant.shownCode()
-                        + ", in every lesson, and the code itself. Nobody can bring them back.",
-                "Delete my answers", event -> {
+        ConfirmDialog confirm = new ConfirmDialog(Translations.text("quiz.resume-code-box.delete-your-answers"),
+                Translations.text("quiz.delete.text", participant.shownCode()),
+                Translations.text("quiz.resume-code-box.delete-my-answers"), event -> {
                     quizzes.forgetMe(participant);
                     StudentSession.clear();
                     UI.getCurrent().navigate("");
-                    Notification.show(DELETED);
+                    Notification.show(Translations.text(DELETED));
                 });
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep them");
+        confirm.setCancelText(Translations.text("quiz.resume-code-box.keep-them"));
         confirm.open();
     }
 
@@ -53,17 +54,16 @@ class ResumeCodeBox extends Composite<Div> {
         Span code = new Span(participant.shownCode());
         code.addClassName("resume-code");
         code.setId("resume-code");
-        Button copy = new Button("Copy", VaadinIcon.COPY_O.create(), click -> {
+        Button copy = new Button(Translations.text("quiz.resume-code-box.copy"), VaadinIcon.COPY_O.create(), click -> {
             click.getSource().getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
                     participant.shownCode());
-            click.getSource().setText("Copied");
+            click.getSource().setText(Translations.text("quiz.resume-code-box.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        copy.getElement().setAttribute("aria-label", "Copy the resume code " + participant.shownCode());
-        Paragraph text = new Paragraph("Your resume code: ");
+        copy.getElement().setAttribute("aria-label", Translations.text("quiz.resume.copy", participant.shownCode()));
+        Paragraph text = new Paragraph(Translations.text("quiz.resume-code-box.your-resume-code"));
         text.add(code, copy);
-        Paragraph hint = new Paragraph("Write it down: with it you continue on another computer or browser. "
-                + "Every answer is saved the moment you give it.");
+        Paragraph hint = new Paragraph(Translations.text("quiz.resume.hint"));
         hint.addClassName("resume-hint");
         root.add(text, hint);
     }

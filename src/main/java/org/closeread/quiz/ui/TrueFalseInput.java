@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
@@ -14,7 +16,7 @@ final class TrueFalseInput implements AnswerInput {
     TrueFalseInput(String label) {
         field = new RadioButtonGroup<>(label);
         field.setItems(List.of(true, false));
-        field.setItemLabelGenerator(value -> value ? "True" : "False");
+        field.setItemLabelGenerator(value -> Translations.text(value ? "quiz.true" : "quiz.false"));
     }
 
     @Override

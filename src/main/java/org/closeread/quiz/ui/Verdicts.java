@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import org.closeread.quiz.Verdict;
 
 /** The words a student reads for a verdict (never only a colour or an icon). */
@@ -10,11 +12,11 @@ final class Verdicts {
 
     static String label(Verdict verdict) {
         return switch (verdict) {
-            case RIGHT -> "Right";
-            case PARTLY_RIGHT -> "Partly right";
-            case WRONG -> "Wrong";
-            case MISSED -> "Missed";
-            case NOT_CHOSEN -> "Rightly left out";
+            case RIGHT -> Translations.text("verdict.right");
+            case PARTLY_RIGHT -> Translations.text("verdict.partly");
+            case WRONG -> Translations.text("verdict.wrong");
+            case MISSED -> Translations.text("verdict.missed");
+            case NOT_CHOSEN -> Translations.text("verdict.not-chosen");
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.closeread.quiz.ui;
 
+import org.closeread.base.ui.Translations;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
@@ -19,7 +21,7 @@ final class WrittenInput implements AnswerInput {
         field.setMaxLength(MAX_LENGTH);
         field.setWidthFull();
         field.setMinHeight("8rem");
-        field.setHelperText("A few sentences. After saving, you compare it with a model answer.");
+        field.setHelperText(Translations.text("quiz.written-input.a-few-sentences-after"));
     }
 
     @Override

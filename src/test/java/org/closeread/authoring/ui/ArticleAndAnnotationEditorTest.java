@@ -82,6 +82,20 @@ class ArticleAndAnnotationEditorTest extends KaribuTest {
     }
 
     @Test
+    void split_into_blocks_with_nothing_pasted_says_so() {
+        ui().navigate("teacher/new");
+        NewLessonView form = _get(NewLessonView.class);
+        _click(form.createButton());
+
+        assertThat(form.splitMessage()).isEqualTo("There is nothing to split yet: paste the article's text above.");
+        _setValue(form.slugField(), "china-russia-defence-ministers");
+        _setValue(form.textField(), "Ministers meet in Astana");
+        _click(form.createButton());
+        assertThat(form.splitMessage()).isEqualTo("Nothing was split yet: correct the fields marked above first.");
+        assertThat(_get(NewLessonView.class)).isSameAs(form);
+    }
+
+    @Test
     void a_block_with_a_blank_line_is_not_saved_and_says_why() {
         drafts.create("blank-line-block", new ArticleDetails("Title", "Daily", "", "", ""), PASTED);
         ui().navigate("teacher/lessons/blank-line-block/article");
@@ -177,7 +191,7 @@ class ArticleAndAnnotationEditorTest extends KaribuTest {
         String listed = editor.suggestions().list().getElement().getTextRecursively();
         assertThat(listed).contains("Quotes (1)", "Sourcing (");
         _click(_get(editor.suggestions().list(), com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withText("Accept all 1 quotes")));
+                spec -> spec.withText("Accept this 1 suggestion (quotes)")));
 
         assertThat(drafts.open("suggested-in-editor").orElseThrow().content().annotations())
                 .extracting(DraftAnnotation::lens).containsExactly(Lens.QUOTE);

@@ -144,7 +144,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         ui().navigate("teacher/lessons/every-type/publish");
         PublishView publish = _get(PublishView.class);
         assertThat(publish.checkArea().getElement().getTextRecursively())
-                .contains("Ready to publish", "a quiz of 6 question(s)", "1 practice exercise(s)");
+                .contains("Ready to publish", "1 step, 1 annotation, a quiz of 6 questions, 1 practice exercise.");
         _click(publish.publishButton());
 
         assertThat(publish.message()).startsWith("Published");
@@ -175,7 +175,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
     @Test
     void an_empty_part_of_a_question_is_named_in_the_words_of_the_form() {
         assertThat(QuestionsEditorView.plain("\"prompt\" in question q is empty"))
-                .isEqualTo("Write the question itself (what the student is asked).");
+                .isEqualTo("Write the question's prompt (what the student is asked).");
         assertThat(QuestionsEditorView.plain("\"text\" in question q-who, option 2 is empty"))
                 .isEqualTo("Write the text of option 2.");
         assertThat(QuestionsEditorView.plain("question q-why has no \"explanation\""))
@@ -190,7 +190,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         PublishView publish = _get(PublishView.class);
 
         assertThat(publish.checkArea().getElement().getTextRecursively())
-                .contains("not-ready/lesson.yaml:1: the lesson has no steps");
+                .contains("not-ready/lesson.yaml, line 1: The lesson has no steps.");
         assertThat(publish.publishButton().isEnabled()).isFalse();
     }
 

@@ -66,7 +66,7 @@ class ClassPagesTest extends ClassroomKaribuTest {
 
         @SuppressWarnings("unchecked")
         Select<LessonCard> lesson = _get(Select.class, spec -> spec.withId("assign-lesson"));
-        _setValue(lesson, classrooms.lessons().get(0));
+        _setValue(lesson, classrooms.lessons().stream().filter(card -> card.slug().equals(SLUG)).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("assign-button")));
         _click(_get(Button.class, spec -> spec.withId("toggle-class")));
 

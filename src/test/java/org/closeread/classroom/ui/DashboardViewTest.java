@@ -112,7 +112,7 @@ class DashboardViewTest extends ClassroomKaribuTest {
         HeatMapView heat = _find(HeatMapView.class).stream()
                 .filter(h -> h.getElement().getAttribute("data-question").equals(highlight.id()))
                 .findFirst().orElseThrow();
-        assertThat(heat.getElement().getTextRecursively()).contains("1 student(s) answered");
+        assertThat(heat.getElement().getTextRecursively()).contains("1 student answered");
         assertThat(_find(Details.class)).isNotEmpty();
     }
 

@@ -45,15 +45,15 @@ class JoinViewTest extends ClassroomKaribuTest {
         Classroom classroom = classWithQuiz("8B");
         joinPage();
 
-        join(classroom.code().shown().toLowerCase(), "Sam");
+        join(classroom.code().shown().toLowerCase(), "Amira K.");
 
         assertThat(location()).isEqualTo("lessons/" + SLUG + "/quiz");
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Welcome to 8B. You joined as Sam. Your answers now reach your teacher.");
+                "Welcome to 8B. You joined as Amira K. Your answers now reach your teacher.");
         assertThat(_get(Span.class, spec -> spec.withId("question-position")).getText()).startsWith("Question 1 of");
         assertThat(_get(Span.class, spec -> spec.withId("resume-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).extracting(Member::name)
-                .containsExactly("Sam");
+                .containsExactly("Amira K.");
     }
 
     @Test
@@ -73,7 +73,7 @@ class JoinViewTest extends ClassroomKaribuTest {
         join(classroom.code().value(), "Sam");
 
         assertThat(page.codeField().isInvalid()).isTrue();
-        assertThat(page.codeField().getErrorMessage()).isEqualTo(JoinOutcome.NO_OPEN_CLASS);
+        assertThat(page.codeField().getErrorMessage()).isEqualTo("No open class has this code. Check it with your teacher and try again.");
         assertThat(location()).isEqualTo("join");
     }
 
@@ -85,7 +85,7 @@ class JoinViewTest extends ClassroomKaribuTest {
         join(classroom.code().value(), " ");
 
         assertThat(page.nameField().isInvalid()).isTrue();
-        assertThat(page.nameField().getErrorMessage()).isEqualTo(JoinOutcome.NAME_NEEDED);
+        assertThat(page.nameField().getErrorMessage()).isEqualTo("Type your name as your teacher should see it (at most 40 characters).");
     }
 
     @Test

@@ -203,6 +203,15 @@ class QuizViewTest extends KaribuTest {
     }
 
     @Test
+    void an_empty_resume_code_is_asked_for_not_looked_up() {
+        ResumeForm form = _get(ResumeForm.class);
+        _click(form.resumeButton());
+
+        assertThat(form.codeField().getErrorMessage()).isEqualTo("Type the resume code you were shown.");
+        assertThat(form.codeField().getPlaceholder()).isEqualTo("Your resume code");
+    }
+
+    @Test
     void guessing_resume_codes_is_slowed_down_as_on_the_join_page() {
         ResumeForm form = _get(ResumeForm.class);
         for (int i = 0; i < 5; i++) {
@@ -239,7 +248,7 @@ class QuizViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("finish-quiz")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_get(H2.class, spec -> spec.withId("quiz-score")).getText()).matches("Your score: \\d+%");
+        assertThat(_get(H2.class, spec -> spec.withId("quiz-score")).getText()).matches("Your score: \\d+% of the whole quiz");
         assertThat(_find(Button.class, spec -> spec.withText("Save answer"))).isEmpty();
     }
 

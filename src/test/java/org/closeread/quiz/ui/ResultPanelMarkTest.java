@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.closeread.quiz.FeedbackLine;
+import org.closeread.quiz.PromptView;
+import org.closeread.quiz.QuestionType;
 import org.closeread.quiz.Result;
 import org.closeread.quiz.TeacherMark;
 import org.closeread.quiz.Verdict;
@@ -32,7 +34,8 @@ class ResultPanelMarkTest {
 
     private static String shown(Result result) {
         ResultPanel panel = new ResultPanel(null, step -> Optional.empty());
-        panel.show(result, List.of());
+        panel.show(result, new PromptView("w1", QuestionType.WRITTEN, "Why is she quoted?", List.of(), List.of(),
+                List.of(), List.of(), List.of()));
         return panel.getElement().getTextRecursively();
     }
 

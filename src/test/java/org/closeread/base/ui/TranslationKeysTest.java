@@ -1,0 +1,120 @@
+package org.closeread.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page's words come from {@code vaadin-i18n/translations.properties}: the views' source is read and
+ * (1) every key they name exists, (2) no text is written straight into a component where a person reads it,
+ * and (3) no "(s)" plural is left.
+ */
+class TranslationKeysTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java", "org", "closeread");
+    private static final Pattern KEY = Pattern.compile(
+            "(?:Translations\\.text|getTranslation)\\(\\s*\"([a-z0-9][a-zA-Z0-9.-]*)\""
+                    // and message keys kept in constants: static final String WRONG_CODE = "quiz.resume.wrong";
+                    + "|static final String (?!BUNDLE)[A-Z_]+ = \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9.-]+)\";"
+                    + "|^\\s*String [A-Z_]+ = \"([a-z][a-z0-9-]*\\.[a-zA-Z0-9.-]+)\";", Pattern.MULTILINE);
+    /** A string literal handed to a component where a person reads it; the text must start with a letter. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?:new Anchor\\([^;]*?,\\s*"
+                    + "|new (?:Button|H1|H2|H3|H4|Paragraph|Span|TextField|TextArea|PasswordField|Checkbox"
+                    + "|IntegerField|DatePicker|Details|ListItem|NativeLabel|ConfirmDialog|DataTable<[A-Za-z]+>)"
+                    + "\\((?:[^()\"]*,\\s*)?"
+                    + "|\\.(?:setText|setLabel|setHelperText|setPlaceholder|setErrorMessage|setAriaLabel"
+                    + "|setConfirmText|setCancelText|setTooltipText)\\("
+                    + "|Notification\\.show\\("
+                    + "|setAttribute\\(\"(?:aria-label|title)\",\\s*)"
+                    + "\"[A-Za-z←]");
+
+    private static List<Path> views() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> f.getParent().toString().contains(java.io.File.separator + "ui")).sorted().toList();
+        }
+    }
+
+    private static Properties texts() throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = TranslationKeysTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    @Test
+    void every_key_a_view_names_has_its_words() throws IOException {
+        Properties texts = texts();
+        TreeSet<String> missing = new TreeSet<>();
+        List<Path> sources = new ArrayList<>(views());
+        sources.add(SOURCES.resolve("classroom/JoinOutcome.java"));
+        sources.add(SOURCES.resolve("base/GuessThrottle.java"));
+        for (Path view : sources) {
+            Matcher key = KEY.matcher(Files.readString(view));
+            while (key.find()) {
+                String named = key.group(1) != null ? key.group(1) : key.group(2) != null ? key.group(2) : key.group(3);
+                // A key built at run time ("assignment.kind." + kind) needs at least one text under it.
+                boolean known = named.endsWith(".") ? texts.stringPropertyNames().stream().anyMatch(k -> k.startsWith(named))
+                        : texts.containsKey(named);
+                if (!known) {
+                    missing.add(view.getFileName() + ": " + named);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void no_view_writes_words_straight_into_a_component() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path view : views()) {
+            List<String> lines = Files.readAllLines(view);
+            for (int i = 0; i < lines.size(); i++) {
+                if (LITERAL.matcher(lines.get(i)).find()) {
+                    found.add(view.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void no_plural_is_written_with_s_in_brackets() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path view : views()) {
+            if (Pattern.compile("\"[^\"\\n]*\\(s\\)[^\"\\n]*\"").matcher(Files.readString(view)).find()) {
+                found.add(view.toString());
+            }
+        }
+        texts().forEach((key, text) -> {
+            if (text.toString().contains("(s)")) {
+                found.add(key.toString());
+            }
+        });
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void the_scan_finds_a_hard_coded_text() {
+        assertThat(LITERAL.matcher("add(new H2(\"Your classes\"));").find()).isTrue();
+        assertThat(LITERAL.matcher("Notification.show(\"Saved\");").find()).isTrue();
+        assertThat(LITERAL.matcher("new Anchor(\"teacher/\" + slug, \"Preview\")").find()).isTrue();
+        assertThat(LITERAL.matcher("new Anchor(\"join\", Translations.text(\"app.nav.join\"))").find()).isFalse();
+        assertThat(LITERAL.matcher("button.setText(Translations.text(\"quiz.finish\"));").find()).isFalse();
+        assertThat(KEY.matcher("Translations.text(\"quiz.finish\", 3)").find()).isTrue();
+    }
+}
