@@ -111,8 +111,11 @@ class LtiController {
         String title = messages.getMessage("lti.refused.title", null, locale);
         String reason = messages.getMessage(e.reason().key(), null, locale);
         String help = messages.getMessage("lti.refused.help", null, locale);
-        String body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(title) + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title)
+        String body = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + HtmlUtils.htmlEscape(title) + "</title><style>body{font-family:system-ui,sans-serif;"
+                + "line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b2430}"
+                + "h1{font-size:1.6rem}</style></head><body><h1>" + HtmlUtils.htmlEscape(title)
                 + "</h1><p id=\"lti-refusal\" data-reason=\"" + e.reason().name() + "\">" + HtmlUtils.htmlEscape(reason)
                 + "</p><p>" + HtmlUtils.htmlEscape(help) + "</p></body></html>";
         HttpStatus status = switch (e.reason()) {

@@ -68,6 +68,7 @@ public class LtiPlatformsView extends Div implements HasDynamicTitle {
         field(clientId, "lti-client-id", "lti.register.client-id", null);
         deployments.setId("lti-deployments");
         deployments.setLabel(getTranslation("lti.register.deployments"));
+        deployments.setWidthFull();
         deployments.setHelperText(getTranslation("lti.register.deployments.helper"));
         field(jwks, "lti-jwks", "lti.register.jwks", "lti.register.jwks.placeholder");
         field(auth, "lti-auth", "lti.register.auth", "lti.register.auth.placeholder");
