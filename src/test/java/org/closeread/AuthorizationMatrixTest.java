@@ -16,7 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
+import org.closeread.classroom.ClassReportService;
 import org.closeread.security.TeacherAccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,8 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/classes/:classId", rule(L, L, O, N)),
             Map.entry("page /teacher/classes/:classId/live/:assignmentId", rule(L, L, O, N)),
             Map.entry("page /teacher/classes/:classId/results/:assignmentId", rule(L, L, O, N)),
+            Map.entry("page /teacher/classes/:classId/skills", rule(L, L, O, N)),
+            Map.entry("page /progress", rule(O, O, O, O)),
             Map.entry("GET /api/articles", rule(O, O, O, O)),
             Map.entry("GET /api/articles/{slug}/annotations", rule(O, O, O, O)),
             Map.entry("GET /api/articles/{slug}/text", rule(O, O, O, O)),
@@ -111,7 +114,9 @@ class AuthorizationMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    ClassroomService classrooms;
+    ClassReportService reports;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     TeacherAccountService teachers;
@@ -154,6 +159,12 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void the_crash_test_endpoints_exist_only_with_their_profile() {
+        // With the crashtest profile they answer loopback clients only (CrashTestApiTest).
+        assertThat(endpoints()).noneMatch(endpoint -> endpoint.contains("/crashtest"));
+    }
+
+    @Test
     void pages_for_anonymous_visitors_and_students_are_exactly_the_anonymous_allowed_ones() throws Exception {
         for (Map.Entry<String, Class<?>> page : pages().entrySet()) {
             Rule rule = MATRIX.get(page.getKey());
@@ -179,15 +190,15 @@ class AuthorizationMatrixTest {
                 teachers.create(name, name, "correct horse battery staple");
             }
         }
-        Classroom mine = classrooms.create("matrix-owner", "9B");
-        mine = classrooms.assign("matrix-owner", mine.id(), SLUG, AssignmentKind.QUIZ);
+        Classroom mine = admin.create("matrix-owner", "9B");
+        mine = admin.assign("matrix-owner", mine.id(), SLUG, AssignmentKind.QUIZ);
         long assignment = mine.assignments().getFirst().id();
 
-        assertThat(classrooms.classroom("matrix-owner", mine.id())).isPresent();
-        assertThat(classrooms.report("matrix-owner", mine.id(), assignment)).isPresent();
-        assertThat(classrooms.classroom("matrix-other", mine.id())).isEmpty();
-        assertThat(classrooms.report("matrix-other", mine.id(), assignment)).isEmpty();
-        assertThat(classrooms.classes("matrix-other")).extracting(Classroom::id).doesNotContain(mine.id());
+        assertThat(admin.classroom("matrix-owner", mine.id())).isPresent();
+        assertThat(reports.report("matrix-owner", mine.id(), assignment)).isPresent();
+        assertThat(admin.classroom("matrix-other", mine.id())).isEmpty();
+        assertThat(reports.report("matrix-other", mine.id(), assignment)).isEmpty();
+        assertThat(admin.classes("matrix-other")).extracting(Classroom::id).doesNotContain(mine.id());
     }
 
     private MockHttpServletRequestBuilder request(String endpoint) {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * takes one. Only wrong codes count, and they count against the client (the browser session, and more
  * generously its network address, which a whole school may share), never against a class or a student:
  * nobody can lock students out by typing their code wrongly. A right code does not wipe earlier
- * failures, or knowing one code would allow guessing others. Bounded and expiring ({@link Throttle}).
+ * failures, or knowing one code would allow guessing others. Bounded and expiring ({@link Throttle}); in
+ * the application the failures are in the database, shared by every node ({@link ThrottleStore}).
  */
 public final class GuessThrottle {
 
@@ -30,8 +31,18 @@ public final class GuessThrottle {
     private final Throttle addresses;
 
     public GuessThrottle(Clock clock, int freePerBrowser, int freePerAddress) {
-        this.browsers = new Throttle(clock, freePerBrowser);
-        this.addresses = new Throttle(clock, freePerAddress);
+        this(new Throttle(clock, freePerBrowser), new Throttle(clock, freePerAddress));
+    }
+
+    /** With the failures kept where all nodes see them (or anywhere else a {@link Throttle.Store} keeps them). */
+    public GuessThrottle(Clock clock, int freePerBrowser, int freePerAddress, Throttle.Store browsers,
+                         Throttle.Store addresses) {
+        this(new Throttle(clock, freePerBrowser, browsers), new Throttle(clock, freePerAddress, addresses));
+    }
+
+    private GuessThrottle(Throttle browsers, Throttle addresses) {
+        this.browsers = browsers;
+        this.addresses = addresses;
     }
 
     public GuessThrottle(Clock clock) {

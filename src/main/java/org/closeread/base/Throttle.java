@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Slows down guessing (passwords, class codes, resume codes): after a number of free failures for one
  * key, further attempts wait, 30 seconds at first and twice as long after each further failure, up to
  * 15 minutes. A key is forgotten an hour after its last failure, and at most {@code maxKeys} keys are
- * kept (the least useful go first), so a flood of distinct keys cannot fill the memory. Plain Java on
+ * kept (the least useful go first), so a flood of distinct keys cannot fill the memory; or the failures
+ * are kept in a {@link Store} all nodes share. Plain Java on
  * Caffeine, with an injectable clock, so every rule is testable without waiting.
  */
 public final class Throttle {
@@ -23,10 +25,26 @@ public final class Throttle {
     /** Keys kept per throttle; an entry is about 200 bytes, so a throttle stays under a few MB. */
     public static final long MAX_KEYS = 10_000;
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {
+    /** What a throttle remembers about one key. */
+    public record Failures(int count, Instant last, Instant blockedUntil) {
     }
 
-    private final Cache<String, Failures> failures;
+    /**
+     * Where a throttle keeps its failures: this node's memory ({@link #inMemory}), or a store every node
+     * shares (the database), so a guesser gets one allowance, not one per node.
+     */
+    public interface Store {
+        Optional<Failures> get(String key);
+
+        /** Replaces the key's failures with {@code change} applied to them (null when there are none). */
+        void update(String key, UnaryOperator<Failures> change);
+
+        void remove(String key);
+
+        long size();
+    }
+
+    private final Store failures;
     private final Clock clock;
     private final int freeFailures;
 
@@ -35,22 +53,58 @@ public final class Throttle {
     }
 
     public Throttle(Clock clock, int freeFailures, long maxKeys) {
+        this(clock, freeFailures, inMemory(clock, maxKeys));
+    }
+
+    public Throttle(Clock clock, int freeFailures, Store store) {
         if (freeFailures < 1) {
             throw new IllegalArgumentException("at least one free failure");
         }
         this.clock = clock;
         this.freeFailures = freeFailures;
-        this.failures = Caffeine.newBuilder()
+        this.failures = store;
+    }
+
+    /** Failures in this node's memory: at most {@code maxKeys} keys, each forgotten an hour after its last failure. */
+    public static Store inMemory(Clock clock, long maxKeys) {
+        Cache<String, Failures> cache = Caffeine.newBuilder()
                 .maximumSize(maxKeys)
                 .expireAfterWrite(FORGET_AFTER)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .executor(Runnable::run)
                 .build();
+        return new Store() {
+            @Override
+            public Optional<Failures> get(String key) {
+                return Optional.ofNullable(cache.getIfPresent(key));
+            }
+
+            @Override
+            public void update(String key, UnaryOperator<Failures> change) {
+                cache.asMap().compute(key, (k, f) -> change.apply(f));
+            }
+
+            @Override
+            public void remove(String key) {
+                cache.invalidate(key);
+            }
+
+            @Override
+            public long size() {
+                cache.cleanUp();
+                return cache.estimatedSize();
+            }
+        };
+    }
+
+    private Optional<Failures> current(String key) {
+        Instant now = clock.instant();
+        return failures.get(key).filter(f -> !now.isAfter(f.last().plus(FORGET_AFTER)));
     }
 
     /** How long the key must still wait, if it must. */
     public Optional<Duration> waitFor(String key) {
-        Failures f = failures.getIfPresent(key);
+        Failures f = current(key).orElse(null);
         Instant now = clock.instant();
         if (f == null || f.blockedUntil() == null || !now.isBefore(f.blockedUntil())) {
             return Optional.empty();
@@ -60,12 +114,12 @@ public final class Throttle {
 
     /** Whether the key has failed within the last hour. */
     public boolean hasFailed(String key) {
-        return failures.getIfPresent(key) != null;
+        return current(key).isPresent();
     }
 
     public void failed(String key) {
         Instant now = clock.instant();
-        failures.asMap().compute(key, (k, f) -> {
+        failures.update(key, f -> {
             int count = f == null || now.isAfter(f.last().plus(FORGET_AFTER)) ? 1 : f.count() + 1;
             Instant until = null;
             if (count >= freeFailures) {
@@ -78,13 +132,12 @@ public final class Throttle {
     }
 
     public void succeeded(String key) {
-        failures.invalidate(key);
+        failures.remove(key);
     }
 
     /** How many keys are kept now (after pending evictions). */
     public long size() {
-        failures.cleanUp();
-        return failures.estimatedSize();
+        return failures.size();
     }
 
     /** "try again in 30 seconds" (whole seconds, rounded up). */

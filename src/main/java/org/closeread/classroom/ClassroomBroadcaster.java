@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the open dashboards of a class that its stored data changed, so they rebuild from the
- * database. In memory: it reaches only the dashboards on this node (the others notice on their own
- * refresh; see docs/decisions/2026-11-28-live-dashboard.md). Delivery runs on its own thread, never in
+ * database. In memory: it reaches the dashboards on this node; on PostgreSQL {@link CrossNodeUpdates}
+ * carries changes to and from the other nodes (see docs/decisions/2026-11-30-several-nodes.md). Delivery runs on its own thread, never in
  * the student's request, which holds the student's session and must not wait for a teacher's.
  */
 @Component
@@ -56,6 +56,11 @@ class ClassroomBroadcaster {
                 log.debug("A dashboard could not take an update (closed?)", e);
             }
         }));
+    }
+
+    /** Every open dashboard of this node rebuilds (after missing what other nodes said). */
+    void changedAll() {
+        listeners.keySet().forEach(this::changed);
     }
 
     @PreDestroy

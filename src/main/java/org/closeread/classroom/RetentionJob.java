@@ -16,9 +16,9 @@ class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final ClassroomService classrooms;
+    private final ClassRetentionService classrooms;
 
-    RetentionJob(ClassroomService classrooms) {
+    RetentionJob(ClassRetentionService classrooms) {
         this.classrooms = classrooms;
     }
 

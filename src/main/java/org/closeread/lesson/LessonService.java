@@ -37,6 +37,12 @@ public class LessonService {
                 .flatMap(lesson -> articles.find(lesson.articleSlug()).map(a -> new LessonReading(lesson, a)));
     }
 
+    /** A stored lesson without its article, unpublished ones included: for names and steps in reports. */
+    @Transactional(readOnly = true)
+    public Optional<Lesson> lesson(String slug) {
+        return lessons.findBySlug(slug).map(LessonEntity::toLesson);
+    }
+
     /** Every stored lesson, unpublished ones included, for teachers. */
     @Transactional(readOnly = true)
     public List<PublishedLesson> publications() {

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
+import org.closeread.classroom.JoinService;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.classroom.StudentName;
 import org.closeread.quiz.Participant;
@@ -43,14 +44,16 @@ public class LtiService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LtiStore store;
-    private final ClassroomService classrooms;
+    private final ClassAdminService classrooms;
+    private final JoinService joins;
     private final QuizService quizzes;
     private final LaunchVerifier verifier = new LaunchVerifier();
     private final Map<String, JWKSource<SecurityContext>> platformKeys = new ConcurrentHashMap<>();
 
-    LtiService(LtiStore store, ClassroomService classrooms, QuizService quizzes) {
+    LtiService(LtiStore store, ClassAdminService classrooms, JoinService joins, QuizService quizzes) {
         this.store = store;
         this.classrooms = classrooms;
+        this.joins = joins;
         this.quizzes = quizzes;
     }
 
@@ -229,7 +232,7 @@ public class LtiService {
             return new Landing(Optional.empty(), "teacher/classes/" + classId, platform);
         }
         Participant participant = participantFor(platform, launch);
-        JoinOutcome outcome = classrooms.admit(platform.owner(), classId, participant);
+        JoinOutcome outcome = joins.admit(platform.owner(), classId, participant);
         if (outcome instanceof JoinOutcome.Refused) {
             throw new LtiRefusedException(Refusal.CLASS_CLOSED, String.valueOf(classId));
         }

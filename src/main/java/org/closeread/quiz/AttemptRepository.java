@@ -26,6 +26,10 @@ interface AttemptRepository extends JpaRepository<AttemptEntity, Long> {
     List<AttemptEntity> findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(Collection<Long> participantIds,
             String lessonSlug, String quizKey);
 
+    /** Every attempt of these participants, at any quiz or exercises, with answers and questions. */
+    @EntityGraph(attributePaths = {"participant", "answers", "answers.question", "quiz"})
+    List<AttemptEntity> findByParticipantIdIn(Collection<Long> participantIds);
+
     long countByParticipantIdIn(Collection<Long> participantIds);
 
     /** Answers go with their attempt (the database cascades). */

@@ -3,6 +3,7 @@ package org.closeread.quiz;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.closeread.article.ArticleService;
 import org.closeread.base.ReadableCode;
+import org.closeread.lesson.Lesson;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -376,6 +378,79 @@ public class QuizService {
                 .collect(Collectors.toMap(a -> a.participant.id, Function.identity(),
                         (a, b) -> order.compare(a, b) >= 0 ? a : b));
         return latest.values().stream().sorted(order).map(QuizService::record).toList();
+    }
+
+    /**
+     * How far this student is with each lesson they began, by lesson slug: reading (an exercise answered
+     * or the quiz begun) or the quiz done with the score of the latest finished attempt. Lessons not in
+     * the map are not started.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, LessonProgress> progress(Participant participant) {
+        Map<String, LessonProgress> progress = new LinkedHashMap<>();
+        List<AttemptEntity> all = attempts.findByParticipantIdIn(List.of(participant.id()));
+        Map<String, AttemptEntity> done = latestFinished(all);
+        all.forEach(attempt -> progress.putIfAbsent(
+                attempt.quiz.lessonSlug, LessonProgress.READING));
+        done.forEach((slug, attempt) -> progress.put(slug, LessonProgress.quizDone(result(attempt).percent())));
+        return progress;
+    }
+
+    /**
+     * A student's skill view: each lesson whose quiz they finished (the latest finished attempt), in the
+     * order finished, with the score per lens; see {@link LensScores}.
+     */
+    @Transactional(readOnly = true)
+    public SkillReport skills(Participant participant) {
+        Map<String, Optional<Lesson>> lessonCache = new HashMap<>();
+        return new SkillReport(latestFinished(attempts.findByParticipantIdIn(List.of(participant.id()))).values()
+                .stream().sorted(Comparator.comparing((AttemptEntity a) -> a.finishedAt).thenComparing(a -> a.id))
+                .map(attempt -> skills(attempt, lessonCache)).toList());
+    }
+
+    /**
+     * For teachers: each participant's latest attempt at each of these lessons' quizzes (finished or not;
+     * a quiz still going on counts its answered questions only), lesson by lesson in the order given, with
+     * the score per lens. A participant without any attempt at them has an empty report.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, SkillReport> skills(Collection<Long> participantIds, List<String> lessonSlugs) {
+        Map<Long, List<LessonSkills>> byParticipant = new LinkedHashMap<>();
+        participantIds.forEach(id -> byParticipant.put(id, new java.util.ArrayList<>()));
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Optional<Lesson>> lessonCache = new HashMap<>();
+        Comparator<AttemptEntity> order = Comparator.comparing((AttemptEntity a) -> a.startedAt)
+                .thenComparing(a -> a.id);
+        for (String slug : lessonSlugs.stream().distinct().toList()) {
+            attempts.findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(participantIds, slug, QuizEntity.FINAL_QUIZ)
+                    .stream().collect(Collectors.toMap(a -> a.participant.id, Function.identity(),
+                            (a, b) -> order.compare(a, b) >= 0 ? a : b))
+                    .forEach((id, attempt) -> byParticipant.get(id).add(skills(attempt, lessonCache)));
+        }
+        Map<Long, SkillReport> reports = new LinkedHashMap<>();
+        byParticipant.forEach((id, list) -> reports.put(id, new SkillReport(list)));
+        return reports;
+    }
+
+    private LessonSkills skills(AttemptEntity attempt, Map<String, Optional<Lesson>> lessonCache) {
+        String slug = attempt.quiz.lessonSlug;
+        Optional<Lesson> lesson = lessonCache.computeIfAbsent(slug, s -> lessons.lesson(s));
+        QuizResult result = result(attempt);
+        List<LensScore> lenses = LensScores.of(attempt.quiz.toQuiz(), result.results(),
+                question -> lesson.flatMap(l -> LensScores.lensOf(question, l)), !attempt.finished());
+        return new LessonSkills(slug, lesson.map(Lesson::title).orElse(slug), attempt.finished(), result.percent(),
+                lenses);
+    }
+
+    /** The latest finished attempt at each lesson's quiz, by lesson slug. */
+    private static Map<String, AttemptEntity> latestFinished(List<AttemptEntity> all) {
+        Comparator<AttemptEntity> order = Comparator.comparing((AttemptEntity a) -> a.finishedAt)
+                .thenComparing(a -> a.id);
+        return all.stream().filter(a -> a.finished() && a.quiz.quizKey.equals(QuizEntity.FINAL_QUIZ))
+                .collect(Collectors.toMap(a -> a.quiz.lessonSlug, Function.identity(),
+                        (a, b) -> order.compare(a, b) >= 0 ? a : b, LinkedHashMap::new));
     }
 
     /** Deletes these participants with every attempt and answer they have. */

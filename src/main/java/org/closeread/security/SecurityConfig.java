@@ -2,6 +2,7 @@ package org.closeread.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.closeread.base.ThrottleStore;
 import org.closeread.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,21 +53,23 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledLogin.Limits limits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledLogin.Limits limits,
+                                            ThrottleStore throttles) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
                 .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/lti/login", "/lti/launch", "/lti/jwks").permitAll());
         // The public API is read-only or stateless; Vaadin's own requests keep their CSRF protection.
+        // /crashtest/** exists only with the crashtest profile, and answers only loopback clients.
         // LTI 1.3: the platform posts the login and the launch from another site; the single-use state and
         // nonce of the OIDC login protect them instead (docs/lti.md).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/lti/login", "/lti/launch"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/crashtest/**", "/lti/login", "/lti/launch"));
         // A new session id at login, so a session id seen before login is worth nothing after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(teachers);
         passwords.setPasswordEncoder(passwordEncoder());
-        http.authenticationProvider(ThrottledLogin.of(passwords, limits, Clock.systemUTC()));
+        http.authenticationProvider(ThrottledLogin.of(passwords, limits, Clock.systemUTC(), throttles));
         // The API answers 401 instead of sending a browser to the login page.
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.closeread.base.Throttle;
+import org.closeread.base.ThrottleStore;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -45,6 +46,14 @@ class ThrottledLogin implements AuthenticationProvider {
     static ThrottledLogin of(AuthenticationProvider passwords, Limits limits, Clock clock) {
         return new ThrottledLogin(passwords, new Throttle(clock, limits.perAccountAndAddress()),
                 new Throttle(clock, limits.perAccount()), new Throttle(clock, limits.perAddress()));
+    }
+
+    /** With the failures in the database, counted across every node. */
+    static ThrottledLogin of(AuthenticationProvider passwords, Limits limits, Clock clock, ThrottleStore store) {
+        return new ThrottledLogin(passwords,
+                new Throttle(clock, limits.perAccountAndAddress(), store.named("login-pair")),
+                new Throttle(clock, limits.perAccount(), store.named("login-account")),
+                new Throttle(clock, limits.perAddress(), store.named("login-address")));
     }
 
     @Override

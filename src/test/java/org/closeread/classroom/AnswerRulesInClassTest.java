@@ -28,10 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class AnswerRulesInClassTest {
 
-    static final String SLUG = ClassroomServiceTest.SLUG;
+    static final String SLUG = ClassServicesTest.SLUG;
 
     @Autowired
-    ClassroomService classrooms;
+    JoinService joins;
+    @Autowired
+    ClassReportService reports;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     QuizService quizzes;
@@ -45,18 +49,18 @@ class AnswerRulesInClassTest {
     @BeforeEach
     void teacher() {
         if (!teachers.exists("ada")) {
-            teachers.create("ada", "ada", ClassroomServiceTest.PASSWORD);
+            teachers.create("ada", "ada", ClassServicesTest.PASSWORD);
         }
     }
 
     private Classroom classWithQuiz() {
-        Classroom created = classrooms.create("ada", "8B English");
-        return classrooms.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
+        Classroom created = admin.create("ada", "8B English");
+        return admin.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
     }
 
     private Participant join(Classroom classroom, String name) {
-        return ((JoinOutcome.Joined) classrooms.join(classroom.code().shown(), name,
-                ClassroomServiceTest.newClient(), Optional.empty())).participant();
+        return ((JoinOutcome.Joined) joins.join(classroom.code().shown(), name,
+                ClassServicesTest.newClient(), Optional.empty())).participant();
     }
 
     private static PromptView first(StudentQuiz quiz, QuestionType type) {
@@ -68,7 +72,7 @@ class AnswerRulesInClassTest {
     }
 
     private StudentProgress progress(Classroom classroom, Participant student) {
-        return classrooms.report("ada", classroom.id(), assignmentId(classroom)).orElseThrow().students().stream()
+        return reports.report("ada", classroom.id(), assignmentId(classroom)).orElseThrow().students().stream()
                 .filter(s -> s.participantId() == student.id()).findFirst().orElseThrow();
     }
 
@@ -81,9 +85,9 @@ class AnswerRulesInClassTest {
         PromptView trueFalse = first(attempt.quiz(), QuestionType.TRUE_FALSE);
         quizzes.answer(sam, attempt.id(), single.id(), ChoiceAnswer.of(0));
 
-        classrooms.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), false);
+        admin.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), false);
 
-        assertThat(quizzes.refusal(sam, SLUG, "quiz")).contains(ClassroomService.ASSIGNMENT_CLOSED);
+        assertThat(quizzes.refusal(sam, SLUG, "quiz")).contains(ClassGateService.ASSIGNMENT_CLOSED);
         assertThatThrownBy(() -> quizzes.answer(sam, attempt.id(), trueFalse.id(), new TrueFalseAnswer(true)))
                 .isInstanceOf(AnswerRefusedException.class)
                 .hasMessage("This assignment is closed. Your answers so far are saved.");
@@ -92,7 +96,7 @@ class AnswerRulesInClassTest {
         assertThat(progress(classroom, sam).answered()).as("nothing reached the results").isEqualTo(1);
         assertThat(progress(classroom, sam).stage()).isEqualTo(StudentProgress.Stage.ANSWERING);
 
-        classrooms.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), true);
+        admin.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), true);
 
         AttemptView again = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
         assertThat(again.id()).as("the same attempt").isEqualTo(attempt.id());
@@ -108,11 +112,11 @@ class AnswerRulesInClassTest {
         AttemptView attempt = quizzes.attempt(ali, SLUG, "quiz").orElseThrow();
         AttemptView practice = quizzes.attempt(ali, SLUG, "step:quotes").orElseThrow();
 
-        classrooms.setOpen("ada", classroom.id(), false);
+        admin.setOpen("ada", classroom.id(), false);
 
         PromptView trueFalse = first(attempt.quiz(), QuestionType.TRUE_FALSE);
         assertThatThrownBy(() -> quizzes.answer(ali, attempt.id(), trueFalse.id(), new TrueFalseAnswer(true)))
-                .isInstanceOf(AnswerRefusedException.class).hasMessage(ClassroomService.CLASS_CLOSED);
+                .isInstanceOf(AnswerRefusedException.class).hasMessage(ClassGateService.CLASS_CLOSED);
         PromptView exercise = practice.quiz().questions().getFirst();
         assertThatThrownBy(() -> quizzes.answer(ali, practice.id(), exercise.id(), ChoiceAnswer.of(0)))
                 .isInstanceOf(AnswerRefusedException.class);
@@ -127,7 +131,7 @@ class AnswerRulesInClassTest {
     void a_student_who_has_not_started_a_closed_assignment_gets_no_attempt() {
         Classroom classroom = classWithQuiz();
         Participant noor = join(classroom, "Noor");
-        classrooms.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), false);
+        admin.setAssignmentOpen("ada", classroom.id(), assignmentId(classroom), false);
 
         assertThat(quizzes.attempt(noor, SLUG, "quiz")).isEmpty();
         assertThat(progress(classroom, noor).stage()).isEqualTo(StudentProgress.Stage.NOT_STARTED);
@@ -136,7 +140,7 @@ class AnswerRulesInClassTest {
     @Test
     void with_feedback_at_the_end_answers_change_until_submitted_and_every_try_is_kept() {
         Classroom classroom = classWithQuiz();
-        classrooms.setAssignmentFeedback("ada", classroom.id(), assignmentId(classroom),
+        admin.setAssignmentFeedback("ada", classroom.id(), assignmentId(classroom),
                 Optional.of(FeedbackTiming.AT_END));
         Participant zoe = join(classroom, "Zoë");
         AttemptView attempt = quizzes.attempt(zoe, SLUG, "quiz").orElseThrow();
@@ -155,7 +159,7 @@ class AnswerRulesInClassTest {
         assertThat(quizzes.tries(attempt.id(), trueFalse.id())).extracting(AnswerTry::answer).containsExactly(
                 new TrueFalseAnswer(true), new TrueFalseAnswer(false), new TrueFalseAnswer(true));
         assertThat(progress(classroom, zoe).answer(trueFalse.id()).orElseThrow().tries()).isEqualTo(3);
-        List<String> csvRow = ResultsCsv.rows(classrooms.report("ada", classroom.id(), assignmentId(classroom))
+        List<String> csvRow = ResultsCsv.rows(reports.report("ada", classroom.id(), assignmentId(classroom))
                 .orElseThrow()).stream().filter(r -> r.get(4).equals(trueFalse.id())).findFirst().orElseThrow();
         assertThat(ResultsCsv.HEADER.get(15)).as("the tries column keeps its place").isEqualTo("Tries");
         assertThat(csvRow.get(15)).as("the CSV's tries").isEqualTo("3");
@@ -177,11 +181,11 @@ class AnswerRulesInClassTest {
         AttemptView started = quizzes.attempt(ben, SLUG, "quiz").orElseThrow();
         assertThat(started.feedback()).as("the lesson's quiz says after-each").isEqualTo(FeedbackTiming.AFTER_EACH);
 
-        classrooms.setAssignmentFeedback("ada", classroom.id(), assignmentId(classroom),
+        admin.setAssignmentFeedback("ada", classroom.id(), assignmentId(classroom),
                 Optional.of(FeedbackTiming.AT_END));
 
         assertThat(quizzes.attempt(ben, started.id()).feedback()).isEqualTo(FeedbackTiming.AFTER_EACH);
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().assignments().getFirst().feedback())
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().assignments().getFirst().feedback())
                 .contains(FeedbackTiming.AT_END);
     }
 

@@ -24,10 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class SelfStudyDataTest {
 
-    static final String SLUG = ClassroomServiceTest.SLUG;
+    static final String SLUG = ClassServicesTest.SLUG;
 
     @Autowired
-    ClassroomService classrooms;
+    JoinService joins;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     QuizService quizzes;
@@ -41,15 +43,15 @@ class SelfStudyDataTest {
     @BeforeEach
     void teacher() {
         if (!teachers.exists("ada")) {
-            teachers.create("ada", "ada", ClassroomServiceTest.PASSWORD);
+            teachers.create("ada", "ada", ClassServicesTest.PASSWORD);
         }
     }
 
     private Participant classStudent() {
-        Classroom classroom = classrooms.assign("ada", classrooms.create("ada", "8B").id(), SLUG,
+        Classroom classroom = admin.assign("ada", admin.create("ada", "8B").id(), SLUG,
                 AssignmentKind.QUIZ);
-        return ((JoinOutcome.Joined) classrooms.join(classroom.code().shown(), "Sam",
-                ClassroomServiceTest.newClient(), Optional.empty())).participant();
+        return ((JoinOutcome.Joined) joins.join(classroom.code().shown(), "Sam",
+                ClassServicesTest.newClient(), Optional.empty())).participant();
     }
 
     private long answer(Participant student) {

@@ -27,10 +27,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class TeacherMarkingInClassTest {
 
-    static final String SLUG = ClassroomServiceTest.SLUG;
+    static final String SLUG = ClassServicesTest.SLUG;
 
     @Autowired
-    ClassroomService classrooms;
+    JoinService joins;
+    @Autowired
+    ClassReportService reports;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     QuizService quizzes;
@@ -42,19 +46,19 @@ class TeacherMarkingInClassTest {
     void teachers() {
         for (String name : List.of("ada", "bob")) {
             if (!teachers.exists(name)) {
-                teachers.create(name, name, ClassroomServiceTest.PASSWORD);
+                teachers.create(name, name, ClassServicesTest.PASSWORD);
             }
         }
     }
 
     private Classroom classWithQuiz(String name) {
-        Classroom created = classrooms.create("ada", name);
-        return classrooms.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
+        Classroom created = admin.create("ada", name);
+        return admin.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
     }
 
     private Participant join(Classroom classroom, String name) {
-        return ((JoinOutcome.Joined) classrooms.join(classroom.code().shown(), name,
-                ClassroomServiceTest.newClient(), Optional.empty())).participant();
+        return ((JoinOutcome.Joined) joins.join(classroom.code().shown(), name,
+                ClassServicesTest.newClient(), Optional.empty())).participant();
     }
 
     private static PromptView first(AttemptView attempt, QuestionType type) {
@@ -62,7 +66,7 @@ class TeacherMarkingInClassTest {
     }
 
     private StudentProgress progress(Classroom classroom, Participant student) {
-        return classrooms.report("ada", classroom.id(), classroom.assignments().getFirst().id()).orElseThrow()
+        return reports.report("ada", classroom.id(), classroom.assignments().getFirst().id()).orElseThrow()
                 .students().stream().filter(s -> s.participantId() == student.id()).findFirst().orElseThrow();
     }
 
@@ -107,7 +111,7 @@ class TeacherMarkingInClassTest {
         quizzes.finish(sam, attempt.id());
         int points = rubricSize(written);
 
-        classrooms.mark("ada", classroom.id(), assignment, sam.id(), written.id(), Set.of(0), "Good start.");
+        reports.mark("ada", classroom.id(), assignment, sam.id(), written.id(), Set.of(0), "Good start.");
 
         Result seen = quizzes.result(sam, attempt.id()).results().stream()
                 .filter(r -> r.questionId().equals(written.id())).findFirst().orElseThrow();
@@ -119,7 +123,7 @@ class TeacherMarkingInClassTest {
         assertThat(row.toMark()).isZero();
         assertThat(row.answer(written.id()).orElseThrow().marking()).isEqualTo("Marked by ada: 1 of " + points
                 + " points");
-        ClassReport report = classrooms.report("ada", classroom.id(), assignment).orElseThrow();
+        ClassReport report = reports.report("ada", classroom.id(), assignment).orElseThrow();
         List<String> csvRow = ResultsCsv.rows(report).stream().filter(r -> r.get(4).equals(written.id()))
                 .findFirst().orElseThrow();
         int markedBy = ResultsCsv.HEADER.indexOf("Marked by");
@@ -127,7 +131,7 @@ class TeacherMarkingInClassTest {
                 .containsExactly("no", "ada", "1 of " + points + " points", "Good start.");
         assertThat(ResultsCsv.HEADER.subList(0, 16)).endsWith("Tries");
 
-        classrooms.mark("ada", classroom.id(), assignment, sam.id(), written.id(), Set.of(), "");
+        reports.mark("ada", classroom.id(), assignment, sam.id(), written.id(), Set.of(), "");
         Result again = quizzes.result(sam, attempt.id()).results().stream()
                 .filter(r -> r.questionId().equals(written.id())).findFirst().orElseThrow();
         assertThat(again.score()).isZero();
@@ -146,13 +150,13 @@ class TeacherMarkingInClassTest {
         quizzes.answer(sam, attempt.id(), trueFalse.id(), new TrueFalseAnswer(false));
         Participant stranger = quizzes.newParticipant("Outsider");
 
-        assertThatThrownBy(() -> classrooms.mark("bob", classroom.id(), assignment, sam.id(), written.id(),
+        assertThatThrownBy(() -> reports.mark("bob", classroom.id(), assignment, sam.id(), written.id(),
                 Set.of(0), "")).isInstanceOf(IllegalArgumentException.class).hasMessage("No such class.");
-        assertThatThrownBy(() -> classrooms.mark(null, classroom.id(), assignment, sam.id(), written.id(),
+        assertThatThrownBy(() -> reports.mark(null, classroom.id(), assignment, sam.id(), written.id(),
                 Set.of(0), "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> classrooms.mark("ada", classroom.id(), assignment, stranger.id(), written.id(),
+        assertThatThrownBy(() -> reports.mark("ada", classroom.id(), assignment, stranger.id(), written.id(),
                 Set.of(0), "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> classrooms.mark("ada", classroom.id(), assignment, sam.id(), trueFalse.id(),
+        assertThatThrownBy(() -> reports.mark("ada", classroom.id(), assignment, sam.id(), trueFalse.id(),
                 Set.of(0), "")).isInstanceOf(IllegalArgumentException.class);
         assertThat(progress(classroom, sam).toMark()).isEqualTo(1);
     }

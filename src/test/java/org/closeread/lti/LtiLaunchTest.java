@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
 import org.closeread.security.Framing;
 import org.closeread.security.TeacherAccountService;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +51,7 @@ class LtiLaunchTest {
     @Autowired
     ToolKeyService keys;
     @Autowired
-    ClassroomService classrooms;
+    ClassAdminService classrooms;
     @Autowired
     TeacherAccountService teachers;
 

@@ -43,7 +43,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             nav.add(new Anchor("teacher", getTranslation("app.nav.teacher")),
                     new Anchor("teacher/classes", getTranslation("app.nav.classes")), logout);
         } else {
-            nav.add(new Anchor("join", getTranslation("app.nav.join")), new Anchor("login", getTranslation("app.nav.login")));
+            nav.add(new Anchor("progress", getTranslation("app.nav.skills")), new Anchor("join",
+                    getTranslation("app.nav.join")), new Anchor("login", getTranslation("app.nav.login")));
         }
         nav.getElement().setAttribute("aria-label", getTranslation("app.nav"));
         Header header = new Header(home, nav);

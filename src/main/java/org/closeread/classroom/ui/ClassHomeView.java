@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Assignment;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.JoinService;
 import org.closeread.classroom.StudentClass;
 import org.closeread.classroom.StudentName;
 import org.closeread.quiz.CurrentParticipant;
@@ -28,10 +28,10 @@ import org.closeread.quiz.Participant;
 @AnonymousAllowed
 class ClassHomeView extends Div implements BeforeEnterObserver {
 
-    private final ClassroomService classrooms;
+    private final JoinService classrooms;
     private final CurrentParticipant student;
 
-    ClassHomeView(ClassroomService classrooms, CurrentParticipant student) {
+    ClassHomeView(JoinService classrooms, CurrentParticipant student) {
         this.classrooms = classrooms;
         this.student = student;
         addClassName("class-home");

@@ -16,7 +16,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
 import org.closeread.security.TeacherAccountService;
 
 /** A teacher's classes, and a new one in one step: a name, then a join code to give out. */
@@ -25,7 +25,7 @@ import org.closeread.security.TeacherAccountService;
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
 class ClassListView extends Div {
 
-    private final ClassroomService classrooms;
+    private final ClassAdminService classrooms;
     private final String teacher;
     private final TextField name = new TextField(Translations.text("classroom.class-list-view.class-name"));
     private final DataTable<Classroom> table = new DataTable<Classroom>(Translations.text("classroom.class-list-view.your-classes"), c -> c.name())
@@ -35,7 +35,7 @@ class ClassListView extends Div {
             .text(Translations.text("classroom.class-list-view.students"), c -> String.valueOf(c.members().size()))
             .text(Translations.text("classroom.class-list-view.assignments"), c -> String.valueOf(c.assignments().size()));
 
-    ClassListView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ClassListView(ClassAdminService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("teacher-classes");

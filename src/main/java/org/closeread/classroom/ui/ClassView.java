@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -23,13 +26,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.Assignment;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.quiz.FeedbackTiming;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
 import org.closeread.classroom.Member;
 import org.closeread.lesson.LessonCard;
 import org.closeread.security.TeacherAccountService;
@@ -44,11 +48,11 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM, HH:mm").withZone(ZoneId.systemDefault());
 
-    private final ClassroomService classrooms;
+    private final ClassAdminService classrooms;
     private final String teacher;
     private Classroom classroom;
 
-    ClassView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ClassView(ClassAdminService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("class-view");
@@ -73,7 +77,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(back, new H1(Translations.text("classroom.class-view.class-not-found")), new Paragraph(Translations.text("classroom.class-view.none-of-your-classes")));
             return;
         }
-        add(back, new H1(classroom.name()), codeBox(), assignments(), students(), retention(), deletion());
+        add(back, new H1(classroom.name()), codeBox(), assignments(), course(), students(), retention(), deletion());
     }
 
     private Component codeBox() {
@@ -159,6 +163,43 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div section = new Div(new H2(Translations.text("classroom.class-view.assignments")), classroom.assignments().isEmpty()
                 ? new Paragraph(Translations.text("classroom.class-view.nothing-assigned-yet-students")) : table, form);
         section.addClassName("class-section");
+        return section;
+    }
+
+    /** Assign every lesson of the course at once; and the scores per lens across the class's lessons. */
+    private Component course() {
+        Div section = new Div(new H2(getTranslation("class.course.heading")));
+        section.addClassName("class-section");
+        section.setId("class-course");
+        List<LessonCard> lessons = classrooms.courseLessons();
+        if (lessons.isEmpty()) {
+            section.add(new Paragraph(getTranslation("class.course.none")));
+        } else {
+            section.add(new Paragraph(getTranslation("class.course.text", classrooms.courseTitle().orElse(""),
+                    lessons.size())));
+            OrderedList list = new OrderedList();
+            list.addClassName("class-course-lessons");
+            lessons.forEach(l -> list.add(new ListItem(l.title())));
+            section.add(list);
+            RadioButtonGroup<AssignmentKind> kind = new RadioButtonGroup<>(Translations.text("classroom.class-view.students-go-to"));
+            kind.setId("course-kind");
+            kind.setItems(AssignmentKind.values());
+            kind.setItemLabelGenerator(k -> Translations.text("assignment.kind." + k.name().toLowerCase()));
+            kind.setValue(AssignmentKind.LESSON);
+            Button assign = new Button(getTranslation("class.course.assign"), click -> {
+                update(classrooms.assignCourse(teacher, classroom.id(), kind.getValue()));
+                Notification.show(getTranslation("class.course.assigned", lessons.size()));
+            });
+            assign.setId("assign-course");
+            Div form = new Div(kind, assign);
+            form.addClassName("inline-form");
+            section.add(form);
+        }
+        if (!classroom.assignments().isEmpty()) {
+            Anchor skills = new Anchor(ClassSkillsView.path(classroom.id()), getTranslation("class.skills.link"));
+            skills.setId("class-skills-link");
+            section.add(new Paragraph(skills));
+        }
         return section;
     }
 

@@ -26,7 +26,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.ClassReport;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassReportService;
+import org.closeread.classroom.LiveWatchService;
 import org.closeread.classroom.QuestionSummary;
 import org.closeread.classroom.StudentProgress;
 import org.closeread.security.TeacherAccountService;
@@ -35,7 +36,7 @@ import org.closeread.security.TeacherAccountService;
  * An assignment while the class does it: a row per student, a row per question, and heat maps of the
  * highlight questions. Rebuilt from stored answers when it opens, pushed again within a second of an
  * answer on this node, and every few seconds anyway (answers given on another node; see
- * {@link ClassroomService#refreshSeconds()}).
+ * {@link LiveWatchService#refreshSeconds()}).
  */
 @Route(value = "teacher/classes/:classId/live/:assignmentId", layout = MainLayout.class)
 @RolesAllowed(TeacherAccountService.TEACHER_ROLE)
@@ -44,7 +45,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    private final ClassroomService classrooms;
+    private final ClassReportService classrooms;
+    private final LiveWatchService live;
     private final String teacher;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private long classId;
@@ -73,8 +75,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private Runnable stopWatching;
     private Registration polling;
 
-    DashboardView(ClassroomService classrooms, AuthenticationContext authentication) {
+    DashboardView(ClassReportService classrooms, LiveWatchService live, AuthenticationContext authentication) {
         this.classrooms = classrooms;
+        this.live = live;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("dashboard-view");
         students.setId("dashboard-students");
@@ -123,7 +126,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void watch(UI ui) {
         stopWatching();
-        stopWatching = classrooms.watch(teacher, classId, () -> {
+        stopWatching = live.watch(teacher, classId, () -> {
             // Many answers at once become one rebuild.
             if (refreshQueued.compareAndSet(false, true)) {
                 ui.access(() -> {
@@ -132,7 +135,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 });
             }
         });
-        ui.setPollInterval(classrooms.refreshSeconds() * 1000);
+        ui.setPollInterval(live.refreshSeconds() * 1000);
         polling = ui.addPollListener(poll -> refresh());
     }
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.closeread.base.ui.MainLayout;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.JoinService;
 import org.closeread.classroom.JoinClient;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.classroom.StudentClass;
@@ -36,7 +36,7 @@ import org.closeread.quiz.CurrentParticipant;
 @AnonymousAllowed
 class JoinView extends Div implements BeforeEnterObserver {
 
-    private final ClassroomService classrooms;
+    private final JoinService classrooms;
     private final CurrentParticipant student;
     private final Div returning = new Div();
     private final TextField code = new TextField(Translations.text("classroom.join-view.class-code"));
@@ -45,7 +45,7 @@ class JoinView extends Div implements BeforeEnterObserver {
     private final TextField resumeCode = new TextField(Translations.text("classroom.join-view.resume-code"));
     private final Button resume = new Button(Translations.text("classroom.join-view.continue"));
 
-    JoinView(ClassroomService classrooms, CurrentParticipant student) {
+    JoinView(JoinService classrooms, CurrentParticipant student) {
         this.classrooms = classrooms;
         this.student = student;
         addClassName("join-view");

@@ -26,7 +26,10 @@ import java.util.stream.IntStream;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassReportService;
+import org.closeread.classroom.ClassSkills;
+import org.closeread.classroom.Member;
+import org.closeread.base.ui.component.TextTable;
 import org.closeread.classroom.ResultsCsv;
 import org.closeread.classroom.StudentProgress;
 import org.closeread.security.TeacherAccountService;
@@ -42,7 +45,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter FINISHED = ClassView.JOINED;
 
-    private final ClassroomService classrooms;
+    private final ClassReportService classrooms;
     private final String teacher;
     private ClassReport report;
     private Anchor csv;
@@ -50,7 +53,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long classId;
     private long assignmentId;
 
-    ResultsView(ClassroomService classrooms, AuthenticationContext authentication) {
+    ResultsView(ClassReportService classrooms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("results-view");
@@ -127,10 +130,13 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             details.setOpened(student.toMark() > 0);
             answers.add(details);
         }
+        Anchor lenses = new Anchor(ClassSkillsView.path(classId), getTranslation("class.skills.link"));
+        lenses.setId("results-skills-link");
         add(back, new H1(Translations.text("results.title", report.assignment().lessonTitle())), new Div(csv, csvHint),
                 new H2(Translations.text("classroom.results-view.scores")), new ScoreChart(report.distribution()), new H2(Translations.text("classroom.results-view.by-student")), students,
                 new H2(Translations.text("classroom.results-view.each-student-s-answers")), answers,
                 new H2(Translations.text("classroom.results-view.by-question")), questions,
+                new H2(getTranslation("class.skills.overall.heading")), lensSummary(), new Paragraph(lenses),
                 new Anchor(DashboardView.path(classId, assignmentId), Translations.text("class.dashboard-link")));
     }
 
@@ -160,6 +166,28 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         form.addClassName("marking-form");
         form.setId("mark-" + student.participantId() + "-" + answer.questionId());
         return form;
+    }
+
+    /** Each student's score per lens over all the class's lessons; the page it links to shows them lesson by lesson. */
+    private com.vaadin.flow.component.Component lensSummary() {
+        ClassSkills skills = classrooms.skills(teacher, classId).orElse(null);
+        if (skills == null || !skills.anyAnswers()) {
+            return new Paragraph(getTranslation("class.skills.none"));
+        }
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of(
+                getTranslation("class.skills.student")));
+        skills.lensesScored().forEach(lens -> headers.add(lens.label()));
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        for (Member member : skills.members()) {
+            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(member.name()));
+            skills.lensesScored().forEach(lens -> row.add(skills.overall(member.participantId(), lens)
+                    .map(s -> getTranslation("class.skills.cell", s.percent(), s.questions())).orElse("—")));
+            rows.add(row);
+        }
+        TextTable table = new TextTable(getTranslation("class.skills.overall.caption", skills.lessons().size()),
+                headers, rows);
+        table.setId("results-lenses");
+        return TextTable.titled(table);
     }
 
     @Override

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -29,6 +31,7 @@ import org.closeread.quiz.FeedbackTiming;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.PromptView;
 import org.closeread.quiz.QuizService;
+import org.closeread.quiz.SkillReport;
 import org.closeread.quiz.StudentQuiz;
 
 /**
@@ -226,6 +229,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showResults(Participant participant) {
         body.add(new QuizResults(quiz, quizzes.result(participant, attempt.id()), lesson.article(),
                 this::reviewLink));
+        body.add(skills(participant));
         Button again = new Button(Translations.text("quiz.quiz-view.take-the-quiz-again"), click -> {
             try {
                 quizzes.start(participant, slug, QUIZ_KEY);
@@ -236,6 +240,24 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         again.setEnabled(closed.isEmpty());
         body.add(again);
+    }
+
+    /** The skill view after the quiz: the score per lens over every lesson whose quiz is finished. */
+    private Component skills(Participant participant) {
+        SkillReport report = quizzes.skills(participant);
+        Section section = new Section();
+        section.addClassName("quiz-skills");
+        H2 heading = new H2(getTranslation("skills.after-quiz"));
+        section.add(heading);
+        if (report.isEmpty()) {
+            section.add(new Paragraph(getTranslation("skills.none")));
+        } else {
+            section.add(SkillChart.bars(report));
+        }
+        Anchor more = new Anchor("progress", getTranslation("skills.link"));
+        more.setId("skills-link");
+        section.add(new Paragraph(more));
+        return section;
     }
 
     private Optional<Component> reviewLink(String stepId) {

@@ -61,12 +61,12 @@ class ClassPagesTest extends ClassroomKaribuTest {
     @Test
     void a_teacher_assigns_a_lesson_closes_and_reopens_the_class() {
         login("ada", "TEACHER");
-        Classroom classroom = classrooms.create("ada", "9B");
+        Classroom classroom = admin.create("ada", "9B");
         ui().navigate(ClassView.path(classroom.id()));
 
         @SuppressWarnings("unchecked")
         Select<LessonCard> lesson = _get(Select.class, spec -> spec.withId("assign-lesson"));
-        _setValue(lesson, classrooms.lessons().stream().filter(card -> card.slug().equals(SLUG)).findFirst().orElseThrow());
+        _setValue(lesson, admin.lessons().stream().filter(card -> card.slug().equals(SLUG)).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("assign-button")));
         _click(_get(Button.class, spec -> spec.withId("toggle-class")));
 
@@ -91,7 +91,7 @@ class ClassPagesTest extends ClassroomKaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(ClassView.class).classroom().members()).extracting(Member::name).containsExactly("Ali");
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
     }
 
     @Test
@@ -103,10 +103,10 @@ class ClassPagesTest extends ClassroomKaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("delete-class")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(classrooms.classroom("ada", classroom.id())).as("nothing happens before confirming").isPresent();
+        assertThat(admin.classroom("ada", classroom.id())).as("nothing happens before confirming").isPresent();
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(classrooms.classroom("ada", classroom.id())).isEmpty();
+        assertThat(admin.classroom("ada", classroom.id())).isEmpty();
         assertThat(location()).isEqualTo("teacher/classes");
     }
 
@@ -119,11 +119,11 @@ class ClassPagesTest extends ClassroomKaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("retention-days")), 30);
         _click(_get(Button.class, spec -> spec.withId("save-retention")));
 
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().retentionDays()).contains(30);
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().retentionDays()).contains(30);
         _setValue(_get(IntegerField.class, spec -> spec.withId("retention-days")), 0);
         _click(_get(Button.class, spec -> spec.withId("save-retention")));
         assertThat(_get(IntegerField.class, spec -> spec.withId("retention-days")).isInvalid()).isTrue();
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().retentionDays()).contains(30);
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().retentionDays()).contains(30);
     }
 
     @Test

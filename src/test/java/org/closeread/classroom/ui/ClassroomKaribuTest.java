@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.closeread.KaribuTest;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
+import org.closeread.classroom.JoinService;
 import org.closeread.classroom.JoinClient;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.quiz.Participant;
@@ -20,7 +21,9 @@ abstract class ClassroomKaribuTest extends KaribuTest {
     private static int clients;
 
     @Autowired
-    ClassroomService classrooms;
+    JoinService joins;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     TeacherAccountService teachers;
@@ -35,13 +38,13 @@ abstract class ClassroomKaribuTest extends KaribuTest {
     }
 
     Classroom classWithQuiz(String name) {
-        Classroom created = classrooms.create("ada", name);
-        return classrooms.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
+        Classroom created = admin.create("ada", name);
+        return admin.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
     }
 
     /** A student joining in a browser of their own (not this test's session). */
     Participant joinElsewhere(Classroom classroom, String name) {
-        JoinOutcome outcome = classrooms.join(classroom.code().value(), name,
+        JoinOutcome outcome = joins.join(classroom.code().value(), name,
                 new JoinClient("198.51.100." + (++clients % 250), "karibu-elsewhere-" + clients), Optional.empty());
         return ((JoinOutcome.Joined) outcome).participant();
     }

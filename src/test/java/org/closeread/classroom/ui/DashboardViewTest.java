@@ -138,7 +138,7 @@ class DashboardViewTest extends ClassroomKaribuTest {
     void the_dashboard_and_the_results_show_the_answer_that_counts_and_its_tries() {
         Classroom classroom = classWithQuiz("10E");
         long assignment = classroom.assignments().get(0).id();
-        classrooms.setAssignmentFeedback("ada", classroom.id(), assignment,
+        admin.setAssignmentFeedback("ada", classroom.id(), assignment,
                 java.util.Optional.of(org.closeread.quiz.FeedbackTiming.AT_END));
         Participant sam = joinElsewhere(classroom, "Sam");
         AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();

@@ -52,7 +52,7 @@ class JoinViewTest extends ClassroomKaribuTest {
                 "Welcome to 8B. You joined as Amira K. Your answers now reach your teacher.");
         assertThat(_get(Span.class, spec -> spec.withId("question-position")).getText()).startsWith("Question 1 of");
         assertThat(_get(Span.class, spec -> spec.withId("resume-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).extracting(Member::name)
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members()).extracting(Member::name)
                 .containsExactly("Amira K.");
     }
 
@@ -67,7 +67,7 @@ class JoinViewTest extends ClassroomKaribuTest {
     @Test
     void a_wrong_or_closed_code_gets_a_clear_message() {
         Classroom classroom = classWithQuiz("8C");
-        classrooms.setOpen("ada", classroom.id(), false);
+        admin.setOpen("ada", classroom.id(), false);
         JoinView page = joinPage();
 
         join(classroom.code().value(), "Sam");
@@ -108,7 +108,7 @@ class JoinViewTest extends ClassroomKaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Continue in 8E")));
 
         assertThat(location()).isEqualTo("lessons/" + SLUG + "/quiz");
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
     }
 
     @Test
@@ -132,14 +132,14 @@ class JoinViewTest extends ClassroomKaribuTest {
     void with_nothing_open_yet_the_student_waits_on_the_class_page_and_sees_the_assignment_once_opened() {
         Classroom classroom = classWithQuiz("8G");
         long assignment = classroom.assignments().get(0).id();
-        classrooms.setAssignmentOpen("ada", classroom.id(), assignment, false);
+        admin.setAssignmentOpen("ada", classroom.id(), assignment, false);
         joinPage();
         join(classroom.code().value(), "Sam");
 
         assertThat(location()).isEqualTo("class");
         assertThat(_get(ClassHomeView.class).getElement().getTextRecursively()).contains("Nothing to do yet");
 
-        classrooms.setAssignmentOpen("ada", classroom.id(), assignment, true);
+        admin.setAssignmentOpen("ada", classroom.id(), assignment, true);
         ui().navigate("class");
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref).contains("lessons/" + SLUG + "/quiz");
     }

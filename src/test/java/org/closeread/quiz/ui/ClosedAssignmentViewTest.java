@@ -15,7 +15,8 @@ import java.util.Set;
 import org.closeread.KaribuTest;
 import org.closeread.classroom.AssignmentKind;
 import org.closeread.classroom.Classroom;
-import org.closeread.classroom.ClassroomService;
+import org.closeread.classroom.ClassAdminService;
+import org.closeread.classroom.JoinService;
 import org.closeread.classroom.JoinClient;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.quiz.Participant;
@@ -39,17 +40,18 @@ class ClosedAssignmentViewTest extends KaribuTest {
         if (!teachers.exists("ada")) {
             teachers.create("ada", "ada", "correct horse battery staple");
         }
-        ClassroomService classrooms = context.getBean(ClassroomService.class);
+        JoinService joins = context.getBean(JoinService.class);
+        ClassAdminService admin = context.getBean(ClassAdminService.class);
         QuizService quizzes = context.getBean(QuizService.class);
-        Classroom classroom = classrooms.assign("ada", classrooms.create("ada", "8B").id(), SLUG, AssignmentKind.QUIZ);
-        Participant sam = ((JoinOutcome.Joined) classrooms.join(classroom.code().shown(), "Sam",
+        Classroom classroom = admin.assign("ada", admin.create("ada", "8B").id(), SLUG, AssignmentKind.QUIZ);
+        Participant sam = ((JoinOutcome.Joined) joins.join(classroom.code().shown(), "Sam",
                 new JoinClient("198.51.100.7", "closed-view-test"), Optional.empty())).participant();
         StudentSession.set(sam);
         ui().navigate("lessons/" + SLUG + "/quiz");
         QuizView view = _get(QuizView.class);
         QuestionCard card = view.card();
 
-        classrooms.setAssignmentOpen("ada", classroom.id(), classroom.assignments().getFirst().id(), false);
+        admin.setAssignmentOpen("ada", classroom.id(), classroom.assignments().getFirst().id(), false);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> options = (RadioButtonGroup<Integer>) card.input().component();
         _setValue(options, 0);
@@ -67,7 +69,7 @@ class ClosedAssignmentViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("finish-quiz")).isEnabled()).isFalse();
 
         // Reopened: the student goes on where they were.
-        classrooms.setAssignmentOpen("ada", classroom.id(), classroom.assignments().getFirst().id(), true);
+        admin.setAssignmentOpen("ada", classroom.id(), classroom.assignments().getFirst().id(), true);
         ui().navigate("lessons/" + SLUG + "/quiz");
         assertThat(_find(Paragraph.class, spec -> spec.withId("quiz-closed"))).isEmpty();
         QuestionCard again = _get(QuizView.class).card();

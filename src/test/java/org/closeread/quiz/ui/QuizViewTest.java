@@ -48,7 +48,7 @@ class QuizViewTest extends KaribuTest {
     protected Set<Class<? extends Component>> views() {
         try {
             return Set.of(QuizView.class,
-                    (Class<? extends Component>) Class.forName("org.closeread.lesson.ui.LibraryView"));
+                    (Class<? extends Component>) Class.forName("org.closeread.course.ui.LibraryView"));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }

@@ -24,14 +24,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
-class ClassroomServiceTest {
+class ClassServicesTest {
 
     static final String SLUG = "china-russia-defence-ministers";
     static final String PASSWORD = "correct horse battery staple";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @Autowired
-    ClassroomService classrooms;
+    JoinService joins;
+    @Autowired
+    ClassReportService reports;
+    @Autowired
+    LiveWatchService live;
+    @Autowired
+    ClassRetentionService retention;
+    @Autowired
+    ClassAdminService admin;
 
     @Autowired
     QuizService quizzes;
@@ -58,12 +66,12 @@ class ClassroomServiceTest {
     }
 
     private Classroom classWithQuiz() {
-        Classroom created = classrooms.create("ada", "8B English");
-        return classrooms.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
+        Classroom created = admin.create("ada", "8B English");
+        return admin.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ);
     }
 
     private Participant join(Classroom classroom, String name) {
-        JoinOutcome outcome = classrooms.join(classroom.code().shown(), name, newClient(), Optional.empty());
+        JoinOutcome outcome = joins.join(classroom.code().shown(), name, newClient(), Optional.empty());
         return ((JoinOutcome.Joined) outcome).participant();
     }
 
@@ -73,13 +81,13 @@ class ClassroomServiceTest {
 
     @Test
     void a_new_class_is_open_and_has_its_own_join_code() {
-        Classroom one = classrooms.create("ada", "  8B   English ");
-        Classroom two = classrooms.create("ada", "8C");
+        Classroom one = admin.create("ada", "  8B   English ");
+        Classroom two = admin.create("ada", "8C");
 
         assertThat(one.name()).isEqualTo("8B English");
         assertThat(one.open()).isTrue();
         assertThat(one.code()).isNotEqualTo(two.code());
-        assertThat(classrooms.classes("ada")).extracting(Classroom::id).contains(one.id(), two.id());
+        assertThat(admin.classes("ada")).extracting(Classroom::id).contains(one.id(), two.id());
     }
 
     @Test
@@ -87,27 +95,27 @@ class ClassroomServiceTest {
         Classroom mine = classWithQuiz();
         long assignment = mine.assignments().get(0).id();
 
-        assertThat(classrooms.classroom("grace", mine.id())).isEmpty();
-        assertThat(classrooms.classes("grace")).extracting(Classroom::id).doesNotContain(mine.id());
-        assertThat(classrooms.report("grace", mine.id(), assignment)).isEmpty();
-        assertThatThrownBy(() -> classrooms.setOpen("grace", mine.id(), false)).hasMessage("No such class.");
-        assertThatThrownBy(() -> classrooms.delete("grace", mine.id())).hasMessage("No such class.");
-        assertThatThrownBy(() -> classrooms.watch("grace", mine.id(), () -> { })).hasMessage("No such class.");
-        assertThat(classrooms.classroom("ada", mine.id())).isPresent();
+        assertThat(admin.classroom("grace", mine.id())).isEmpty();
+        assertThat(admin.classes("grace")).extracting(Classroom::id).doesNotContain(mine.id());
+        assertThat(reports.report("grace", mine.id(), assignment)).isEmpty();
+        assertThatThrownBy(() -> admin.setOpen("grace", mine.id(), false)).hasMessage("No such class.");
+        assertThatThrownBy(() -> admin.delete("grace", mine.id())).hasMessage("No such class.");
+        assertThatThrownBy(() -> live.watch("grace", mine.id(), () -> { })).hasMessage("No such class.");
+        assertThat(admin.classroom("ada", mine.id())).isPresent();
     }
 
     @Test
     void a_student_joins_with_the_code_and_a_name_and_lands_in_the_one_open_assignment() {
         Classroom classroom = classWithQuiz();
 
-        JoinOutcome outcome = classrooms.join(classroom.code().value().toLowerCase(), " Sam ", newClient(),
+        JoinOutcome outcome = joins.join(classroom.code().value().toLowerCase(), " Sam ", newClient(),
                 Optional.empty());
 
         JoinOutcome.Joined joined = (JoinOutcome.Joined) outcome;
         assertThat(joined.participant().displayName()).isEqualTo("Sam");
         assertThat(joined.place().className()).isEqualTo("8B English");
         assertThat(joined.place().landing()).contains("lessons/" + SLUG + "/quiz");
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members())
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members())
                 .extracting(Member::name).containsExactly("Sam");
     }
 
@@ -115,17 +123,17 @@ class ClassroomServiceTest {
     void a_name_is_needed_to_join() {
         Classroom classroom = classWithQuiz();
 
-        assertThat(classrooms.join(classroom.code().value(), "  ", newClient(), Optional.empty()))
+        assertThat(joins.join(classroom.code().value(), "  ", newClient(), Optional.empty()))
                 .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED, StudentName.MAX_LENGTH));
     }
 
     @Test
     void a_wrong_or_closed_code_gets_a_clear_message() {
         Classroom classroom = classWithQuiz();
-        classrooms.setOpen("ada", classroom.id(), false);
+        admin.setOpen("ada", classroom.id(), false);
 
-        JoinOutcome closed = classrooms.join(classroom.code().value(), "Sam", newClient(), Optional.empty());
-        JoinOutcome wrong = classrooms.join("ZZZ-ZZZ", "Sam", newClient(), Optional.empty());
+        JoinOutcome closed = joins.join(classroom.code().value(), "Sam", newClient(), Optional.empty());
+        JoinOutcome wrong = joins.join("ZZZ-ZZZ", "Sam", newClient(), Optional.empty());
 
         assertThat(closed).isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.CODE, JoinOutcome.NO_OPEN_CLASS));
         assertThat(wrong).isEqualTo(closed);
@@ -137,13 +145,13 @@ class ClassroomServiceTest {
         JoinClient guesser = newClient();
         JoinOutcome last = null;
         for (int i = 0; i < org.closeread.base.GuessThrottle.FREE_PER_BROWSER; i++) {
-            last = classrooms.join("ZZZ-ZZ" + (char) ('A' + i), "Guesser", guesser, Optional.empty());
+            last = joins.join("ZZZ-ZZ" + (char) ('A' + i), "Guesser", guesser, Optional.empty());
         }
 
         assertThat((JoinOutcome.Refused) last).isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.CODE, GuessThrottle.WAIT, 30L));
-        JoinOutcome evenRight = classrooms.join(classroom.code().value(), "Guesser", guesser, Optional.empty());
+        JoinOutcome evenRight = joins.join(classroom.code().value(), "Guesser", guesser, Optional.empty());
         assertThat(((JoinOutcome.Refused) evenRight).message()).isEqualTo(GuessThrottle.WAIT);
-        assertThat(classrooms.join(classroom.code().value(), "Sam", newClient(), Optional.empty()))
+        assertThat(joins.join(classroom.code().value(), "Sam", newClient(), Optional.empty()))
                 .as("a classmate elsewhere joins the real class").isInstanceOf(JoinOutcome.Joined.class);
     }
 
@@ -153,7 +161,7 @@ class ClassroomServiceTest {
         JoinClient sharedTablet = newClient();
 
         for (int i = 0; i < 3 * org.closeread.base.GuessThrottle.FREE_PER_BROWSER; i++) {
-            assertThat(classrooms.join(classroom.code().value(), "Student " + i, sharedTablet, Optional.empty()))
+            assertThat(joins.join(classroom.code().value(), "Student " + i, sharedTablet, Optional.empty()))
                     .isInstanceOf(JoinOutcome.Joined.class);
         }
     }
@@ -163,10 +171,10 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
         Participant sam = join(classroom, "Sam");
 
-        JoinOutcome again = classrooms.join(classroom.code().value(), "", newClient(), Optional.of(sam));
+        JoinOutcome again = joins.join(classroom.code().value(), "", newClient(), Optional.of(sam));
 
         assertThat(((JoinOutcome.Joined) again).participant()).isEqualTo(sam);
-        assertThat(classrooms.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
+        assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members()).hasSize(1);
     }
 
     @Test
@@ -174,11 +182,11 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
         Participant sam = join(classroom, "Sam");
 
-        JoinOutcome back = classrooms.resume(sam.shownCode().toLowerCase(), newClient());
+        JoinOutcome back = joins.resume(sam.shownCode().toLowerCase(), newClient());
 
         assertThat(((JoinOutcome.Joined) back).participant()).isEqualTo(sam);
         assertThat(((JoinOutcome.Joined) back).place().classId()).isEqualTo(classroom.id());
-        assertThat(classrooms.resume("ZZZZ-ZZZZ", newClient()))
+        assertThat(joins.resume("ZZZZ-ZZZZ", newClient()))
                 .isEqualTo(new JoinOutcome.Refused(JoinOutcome.Field.RESUME_CODE, JoinOutcome.NO_RESUME));
     }
 
@@ -187,9 +195,9 @@ class ClassroomServiceTest {
         Classroom classroom = classWithQuiz();
         Participant sam = join(classroom, "Sam");
 
-        classrooms.setAssignmentOpen("ada", classroom.id(), classroom.assignments().get(0).id(), false);
+        admin.setAssignmentOpen("ada", classroom.id(), classroom.assignments().get(0).id(), false);
 
-        StudentClass place = classrooms.place(sam).orElseThrow();
+        StudentClass place = joins.place(sam).orElseThrow();
         assertThat(place.assignments()).isEmpty();
         assertThat(place.open()).isTrue();
     }
@@ -211,7 +219,7 @@ class ClassroomServiceTest {
         int answered = attempt.quiz().indexOf(attempt.quiz().questions().stream()
                 .filter(q -> q.type() == QuestionType.TRUE_FALSE).findFirst().orElseThrow().id());
 
-        ClassReport report = classrooms.report("ada", classroom.id(), classroom.assignments().get(0).id())
+        ClassReport report = reports.report("ada", classroom.id(), classroom.assignments().get(0).id())
                 .orElseThrow();
 
         assertThat(report.students()).extracting(StudentProgress::name).containsExactly("Ali", "Sam");
@@ -220,7 +228,7 @@ class ClassroomServiceTest {
                 + attempt.quiz().questions().size());
         assertThat(report.students().get(0).step()).isEqualTo("Not started");
         assertThat(report.questions().stream().filter(q -> q.answered() == 1)).hasSize(1);
-        assertThat(classrooms.report("ada", classroom.id(), classroom.assignments().get(0).id()))
+        assertThat(reports.report("ada", classroom.id(), classroom.assignments().get(0).id()))
                 .as("built again from the database, the same").contains(report);
     }
 
@@ -231,8 +239,8 @@ class ClassroomServiceTest {
         Classroom other = classWithQuiz();
         CountDownLatch told = new CountDownLatch(1);
         AtomicInteger otherTold = new AtomicInteger();
-        Runnable stop = classrooms.watch("ada", classroom.id(), told::countDown);
-        Runnable stopOther = classrooms.watch("ada", other.id(), otherTold::incrementAndGet);
+        Runnable stop = live.watch("ada", classroom.id(), told::countDown);
+        Runnable stopOther = live.watch("ada", other.id(), otherTold::incrementAndGet);
 
         answerATrueFalse(sam, true);
 
@@ -250,7 +258,7 @@ class ClassroomServiceTest {
         Participant ali = join(classroom, "Ali");
         answerATrueFalse(sam, true);
 
-        Classroom after = classrooms.removeStudent("ada", classroom.id(), sam.id());
+        Classroom after = admin.removeStudent("ada", classroom.id(), sam.id());
 
         assertThat(after.members()).extracting(Member::name).containsExactly("Ali");
         assertThat(count("select count(*) from participant where id = ?", sam.id())).isZero();
@@ -265,9 +273,9 @@ class ClassroomServiceTest {
         Participant sam = join(classroom, "Sam");
         AttemptView attempt = answerATrueFalse(sam, true);
 
-        classrooms.delete("ada", classroom.id());
+        admin.delete("ada", classroom.id());
 
-        assertThat(classrooms.classroom("ada", classroom.id())).isEmpty();
+        assertThat(admin.classroom("ada", classroom.id())).isEmpty();
         assertThat(count("select count(*) from assignment where classroom_id = ?", classroom.id())).isZero();
         assertThat(count("select count(*) from classroom_member where classroom_id = ?", classroom.id())).isZero();
         assertThat(count("select count(*) from participant where id = ?", sam.id())).isZero();
@@ -277,29 +285,29 @@ class ClassroomServiceTest {
     @Test
     void retention_deletes_attempts_older_than_the_class_keeps_them() {
         Classroom keepsOneDay = classWithQuiz();
-        classrooms.setRetention("ada", keepsOneDay.id(), Optional.of(1));
+        admin.setRetention("ada", keepsOneDay.id(), Optional.of(1));
         Classroom keepsLong = classWithQuiz();
         Participant sam = join(keepsOneDay, "Sam");
         Participant ali = join(keepsLong, "Ali");
         answerATrueFalse(sam, true);
         answerATrueFalse(ali, true);
 
-        classrooms.applyRetention(Instant.now().plus(Duration.ofDays(2)));
+        retention.applyRetention(Instant.now().plus(Duration.ofDays(2)));
 
         assertThat(count("select count(*) from attempt where participant_id = ?", sam.id())).isZero();
         assertThat(count("select count(*) from participant where id = ?", sam.id()))
                 .as("a student with nothing left is forgotten").isZero();
         assertThat(count("select count(*) from attempt where participant_id = ?", ali.id()))
-                .as("the default keeps " + classrooms.defaultRetentionDays() + " days").isOne();
+                .as("the default keeps " + admin.defaultRetentionDays() + " days").isOne();
     }
 
     @Test
     void retention_outside_its_limits_is_refused() {
         Classroom classroom = classWithQuiz();
 
-        assertThatThrownBy(() -> classrooms.setRetention("ada", classroom.id(), Optional.of(0)))
+        assertThatThrownBy(() -> admin.setRetention("ada", classroom.id(), Optional.of(0)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(classrooms.setRetention("ada", classroom.id(), Optional.of(30)).retentionDays()).contains(30);
-        assertThat(classrooms.setRetention("ada", classroom.id(), Optional.empty()).retentionDays()).isEmpty();
+        assertThat(admin.setRetention("ada", classroom.id(), Optional.of(30)).retentionDays()).contains(30);
+        assertThat(admin.setRetention("ada", classroom.id(), Optional.empty()).retentionDays()).isEmpty();
     }
 }
