@@ -50,7 +50,7 @@ class ClassSkillsViewTest extends ClassroomKaribuTest {
     @Test
     void a_teacher_assigns_the_whole_course_in_one_action_in_course_order() {
         login("ada", "TEACHER");
-        Classroom classroom = classrooms.create("ada", "10C");
+        Classroom classroom = admin.create("ada", "10C");
         ui().navigate(ClassView.path(classroom.id()));
 
         assertThat(_get(ClassView.class).getElement().getTextRecursively()).contains("A test course", "2 lessons");
@@ -68,9 +68,9 @@ class ClassSkillsViewTest extends ClassroomKaribuTest {
     @Test
     void the_scores_per_lens_show_each_student_lesson_by_lesson_and_over_all() {
         login("ada", "TEACHER");
-        Classroom classroom = classrooms.create("ada", "10D");
-        classroom = classrooms.assignCourse("ada", classroom.id(), AssignmentKind.QUIZ);
-        classroom = classrooms.assign("ada", classroom.id(), CourseLessons.EXTRA, AssignmentKind.QUIZ);
+        Classroom classroom = admin.create("ada", "10D");
+        classroom = admin.assignCourse("ada", classroom.id(), AssignmentKind.QUIZ);
+        classroom = admin.assign("ada", classroom.id(), CourseLessons.EXTRA, AssignmentKind.QUIZ);
         Participant ada = joinElsewhere(classroom, "Ada");
         Participant bo = joinElsewhere(classroom, "Bo");
         joinElsewhere(classroom, "Cy");
@@ -106,7 +106,7 @@ class ClassSkillsViewTest extends ClassroomKaribuTest {
 
     @Test
     void the_results_page_links_to_the_scores_per_lens_and_another_teacher_finds_nothing() {
-        Classroom classroom = classrooms.assignCourse("ada", classrooms.create("ada", "10E").id(), AssignmentKind.QUIZ);
+        Classroom classroom = admin.assignCourse("ada", admin.create("ada", "10E").id(), AssignmentKind.QUIZ);
         login("ada", "TEACHER");
         ui().navigate(ResultsView.path(classroom.id(), classroom.assignments().get(1).id()));
         Anchor link = _get(Anchor.class, spec -> spec.withId("results-skills-link"));
