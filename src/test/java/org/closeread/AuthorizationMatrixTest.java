@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/lessons/:slug/questions", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/publish", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/quiz-exchange", rule(L, L, O, O)),
+            Map.entry("page /teacher/lessons/:slug/guide", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug/quiz", rule(L, L, O, O)),
             Map.entry("page /teacher/classes", rule(L, L, O, O)),
@@ -102,7 +103,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /lti/login", rule(R, R, R, R)),
             Map.entry("POST /lti/login", rule(R, R, R, R)),
             Map.entry("POST /lti/launch", rule(R, R, R, R)),
-            Map.entry("GET /lti/jwks", rule(O, O, O, O))));
+            Map.entry("GET /lti/jwks", rule(O, O, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/guide", rule(L, L, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/guide.pdf", rule(L, L, O, O))));
 
     private static final String SLUG = "china-russia-defence-ministers";
 

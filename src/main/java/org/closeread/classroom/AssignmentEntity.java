@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.closeread.lesson.LessonPath;
 import org.closeread.quiz.FeedbackTiming;
 
 @Entity
@@ -37,7 +38,16 @@ class AssignmentEntity {
     @Enumerated(EnumType.STRING)
     FeedbackTiming feedback;
 
+    /** Which way through the lesson the class goes; null (assigned before there were paths): the full path. */
+    @Enumerated(EnumType.STRING)
+    LessonPath lessonPath;
+
+    LessonPath pathOrFull() {
+        return lessonPath == null ? LessonPath.FULL : lessonPath;
+    }
+
     Assignment toAssignment(String lessonTitle) {
-        return new Assignment(id, lessonSlug, lessonTitle, kind, open, position, Optional.ofNullable(feedback));
+        return new Assignment(id, lessonSlug, lessonTitle, kind, open, position, Optional.ofNullable(feedback),
+                pathOrFull());
     }
 }

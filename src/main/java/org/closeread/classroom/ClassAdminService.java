@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.closeread.course.CourseService;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonService;
 import org.closeread.quiz.FeedbackTiming;
@@ -80,6 +81,12 @@ public class ClassAdminService {
     /** Assigns a lesson (or only its quiz), open at once; assigning it again changes what is assigned. */
     @Transactional
     public Classroom assign(String teacher, long classId, String lessonSlug, AssignmentKind kind) {
+        return assign(teacher, classId, lessonSlug, kind, LessonPath.FULL);
+    }
+
+    /** Assigns a lesson on a path: core (one period) or full (core and extension). */
+    @Transactional
+    public Classroom assign(String teacher, long classId, String lessonSlug, AssignmentKind kind, LessonPath path) {
         ClassroomEntity entity = lookup.require(teacher, classId);
         if (lessons.reading(lessonSlug).isEmpty()) {
             throw new IllegalArgumentException("No lesson " + lessonSlug + ".");
@@ -93,6 +100,7 @@ public class ClassAdminService {
             return created;
         });
         assignment.kind = Objects.requireNonNull(kind, "kind");
+        assignment.lessonPath = Objects.requireNonNull(path, "path");
         assignment.open = true;
         return changed(entity);
     }

@@ -46,6 +46,13 @@ public class ClassGateService implements AnswerGate {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<org.closeread.lesson.LessonPath> path(long participantId, String lessonSlug) {
+        return lookup.membership(participantId).flatMap(m -> ClassStore.assignment(m.classroom, lessonSlug))
+                .map(AssignmentEntity::pathOrFull);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<FeedbackTiming> feedback(long participantId, String lessonSlug) {
         return lookup.membership(participantId).flatMap(m -> ClassStore.assignment(m.classroom, lessonSlug))
                 .flatMap(a -> Optional.ofNullable(a.feedback));

@@ -31,12 +31,12 @@ public class ClassReportService {
     public Optional<ClassReport> report(String teacher, long classId, long assignmentId) {
         return lookup.owned(teacher, classId).flatMap(entity -> entity.assignments.stream()
                 .filter(a -> a.id == assignmentId).findFirst()
-                .flatMap(assignment -> quizzes.quizWithKeys(assignment.lessonSlug).map(quiz -> {
+                .flatMap(assignment -> quizzes.quizWithKeys(assignment.lessonSlug, quizKey(assignment)).map(quiz -> {
                     List<Member> memberList = lookup.members(classId);
                     return ClassReport.build(classId, entity.name,
                             assignment.toAssignment(lookup.title(assignment.lessonSlug)), quiz, memberList,
                             quizzes.latestAttempts(memberList.stream().map(Member::participantId).toList(),
-                                    assignment.lessonSlug));
+                                    assignment.lessonSlug, quizKey(assignment)));
                 })));
     }
 
@@ -68,8 +68,14 @@ public class ClassReportService {
         if (members.findByClassroomIdAndParticipantId(classId, participantId).isEmpty()) {
             throw new IllegalArgumentException("No such student in this class.");
         }
-        AttemptRecord attempt = quizzes.latestAttempts(List.of(participantId), assignment.lessonSlug).stream()
+        AttemptRecord attempt = quizzes.latestAttempts(List.of(participantId), assignment.lessonSlug,
+                        quizKey(assignment)).stream()
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("This student has not started the quiz."));
         return quizzes.mark(attempt.attemptId(), questionId, met, comment, teacher);
+    }
+
+    /** The quiz the assignment's students take: the core quiz on the core path, where it differs. */
+    private String quizKey(AssignmentEntity assignment) {
+        return quizzes.quizKey(assignment.lessonSlug, assignment.pathOrFull());
     }
 }

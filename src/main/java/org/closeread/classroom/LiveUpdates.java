@@ -26,7 +26,7 @@ class LiveUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(QuizActivity activity) {
-        if (ClassStore.QUIZ_KEY.equals(activity.quizKey())) {
+        if (org.closeread.quiz.QuizKeys.isFinal(activity.quizKey())) {
             broadcaster.deliver(() -> classrooms.classesOf(activity.participantId()).forEach(this::changed));
         }
     }

@@ -42,6 +42,17 @@ public record Lesson(String slug, String title, String level, int minutes, List<
         return steps.stream().filter(step -> plan.stepOn(step.id(), path)).toList();
     }
 
+    /**
+     * The lesson as it is read on a path: only the steps on it, each revealing only the annotations on
+     * it. The core path of a lesson without extension items is the lesson itself.
+     */
+    public Lesson onPath(LessonPath path) {
+        List<Step> kept = stepsOn(path).stream()
+                .map(step -> new Step(step.id(), step.title(), step.lens(), step.text(), revealOn(step, path)))
+                .toList();
+        return kept.isEmpty() ? this : new Lesson(slug, title, level, minutes, objectives, articleSlug, kept, plan);
+    }
+
     /** The annotations a step reveals on a path. */
     public List<String> revealOn(Step step, LessonPath path) {
         return step.reveal().stream().filter(id -> plan.annotationOn(id, path)).toList();

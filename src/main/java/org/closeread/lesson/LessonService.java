@@ -1,18 +1,27 @@
 package org.closeread.lesson;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.closeread.article.Article;
 import org.closeread.article.ArticleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 public class LessonService {
 
     private final LessonRepository lessons;
     private final ArticleService articles;
+    /**
+     * Published lessons as students read them, shared by every session (they are immutable records): one
+     * copy per lesson instead of one per open page. Emptied whenever a lesson is stored, published or hidden.
+     */
+    private final Map<String, Optional<LessonReading>> readings = new ConcurrentHashMap<>();
 
     LessonService(LessonRepository lessons, ArticleService articles) {
         this.lessons = lessons;
@@ -26,13 +35,27 @@ public class LessonService {
             Lesson lesson = entity.toLesson();
             Article article = articles.find(lesson.articleSlug()).orElseThrow();
             return new LessonCard(lesson.slug(), lesson.title(), article.title(), article.outlet(), article.date(),
-                    lesson.minutes(), lesson.level(), lesson.lenses());
+                    lesson.minutes(), lesson.level(), lesson.lenses(), lesson.objectives(), lesson.plan().skills(),
+                    lesson.plan().hasPaths(), LessonMinutes.of(lesson, article, LessonPath.CORE).roundedMinutes(),
+                    LessonMinutes.of(lesson, article, LessonPath.FULL).roundedMinutes());
         }).toList();
     }
 
     /** A published lesson with its article, as students read it; empty for an unpublished one. */
     @Transactional(readOnly = true)
     public Optional<LessonReading> reading(String slug) {
+        Optional<LessonReading> known = readings.get(slug);
+        if (known != null) {
+            return known;
+        }
+        Optional<LessonReading> found = load(slug);
+        if (found.isPresent()) {
+            readings.putIfAbsent(slug, found);
+        }
+        return found;
+    }
+
+    private Optional<LessonReading> load(String slug) {
         return lessons.findBySlug(slug).filter(entity -> !entity.hidden).map(LessonEntity::toLesson)
                 .flatMap(lesson -> articles.find(lesson.articleSlug()).map(a -> new LessonReading(lesson, a)));
     }
@@ -86,6 +109,7 @@ public class LessonService {
      */
     @Transactional
     public void unpublish(String slug) {
+        forgetReadings();
         lessons.findBySlug(slug).ifPresent(entity -> {
             entity.hidden = true;
             articles.setPublic(entity.articleSlug, false);
@@ -93,6 +117,7 @@ public class LessonService {
     }
 
     private boolean save(LessonFile file, boolean fromApp) {
+        forgetReadings();
         Optional<LessonEntity> existing = lessons.findBySlug(file.lesson().slug());
         if (existing.isPresent() && Objects.equals(existing.get().contentHash, file.contentHash())) {
             LessonEntity same = existing.get();
@@ -129,5 +154,18 @@ public class LessonService {
         articles.setPublic(articleSlug, !entity.hidden);
         file.parts().forEach(Runnable::run);
         return true;
+    }
+
+    /** Empties the shared readings now and again once the change is committed (a reader in between may have cached the old one). */
+    private void forgetReadings() {
+        readings.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    readings.clear();
+                }
+            });
+        }
     }
 }

@@ -18,6 +18,11 @@ public interface AnswerGate {
     Optional<String> refusal(long participantId, String lessonSlug, String quizKey);
 
     /** The feedback timing that overrides the quiz's own for this participant and lesson, if any. */
+    /** The path a class assigned the lesson on (core or full), if the participant's class says. */
+    default Optional<org.closeread.lesson.LessonPath> path(long participantId, String lessonSlug) {
+        return Optional.empty();
+    }
+
     default Optional<FeedbackTiming> feedback(long participantId, String lessonSlug) {
         return Optional.empty();
     }

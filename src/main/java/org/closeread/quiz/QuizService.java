@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.closeread.article.ArticleService;
 import org.closeread.base.ReadableCode;
 import org.closeread.lesson.Lesson;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,6 +80,34 @@ public class QuizService {
     public Optional<StudentQuiz> quiz(String lessonSlug) {
         return published(lessonSlug) ? quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug,
                 QuizEntity.FINAL_QUIZ).map(QuizEntity::toStudentQuiz) : Optional.empty();
+    }
+
+    /** The lesson's final quiz on a path, as students see it. */
+    @Transactional(readOnly = true)
+    public Optional<StudentQuiz> quiz(String lessonSlug, LessonPath path) {
+        return lessons.reading(lessonSlug).flatMap(reading -> quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(
+                lessonSlug, QuizKeys.quiz(reading.lesson().plan(), path)).map(QuizEntity::toStudentQuiz));
+    }
+
+    /** A step's practice exercises on a path, as students see them. */
+    @Transactional(readOnly = true)
+    public Optional<StudentQuiz> exercises(String lessonSlug, String stepId, LessonPath path) {
+        return lessons.reading(lessonSlug).flatMap(reading -> quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(
+                lessonSlug, QuizKeys.step(reading.lesson().plan(), stepId, path)).map(QuizEntity::toStudentQuiz));
+    }
+
+    /** The quiz key of a lesson's final quiz on a path (the same for both paths when they ask the same). */
+    @Transactional(readOnly = true)
+    public String quizKey(String lessonSlug, LessonPath path) {
+        return lessons.reading(lessonSlug).map(reading -> QuizKeys.quiz(reading.lesson().plan(), path))
+                .orElse(QuizKeys.FINAL);
+    }
+
+    /** The path a participant's class assigned the lesson on, if a class did. */
+    @Transactional(readOnly = true)
+    public Optional<LessonPath> assignedPath(Participant participant, String lessonSlug) {
+        return gates.orderedStream().map(gate -> gate.path(participant.id(), lessonSlug)).flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** A step's practice exercises as students see them, if it has any and the lesson is published. */
@@ -351,8 +380,13 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public Optional<Quiz> quizWithKeys(String lessonSlug) {
-        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, QuizEntity.FINAL_QUIZ)
-                .map(QuizEntity::toQuiz);
+        return quizWithKeys(lessonSlug, QuizEntity.FINAL_QUIZ);
+    }
+
+    /** Like {@link #quizWithKeys(String)}, for the quiz with this key (see {@link QuizKeys}). */
+    @Transactional(readOnly = true)
+    public Optional<Quiz> quizWithKeys(String lessonSlug, String quizKey) {
+        return quizzes.findByLessonSlugAndQuizKeyAndCurrentTrue(lessonSlug, quizKey).map(QuizEntity::toQuiz);
     }
 
     /** The participants with these ids; unknown ids are left out. */
@@ -368,13 +402,19 @@ public class QuizService {
      */
     @Transactional(readOnly = true)
     public List<AttemptRecord> latestAttempts(Collection<Long> participantIds, String lessonSlug) {
+        return latestAttempts(participantIds, lessonSlug, QuizEntity.FINAL_QUIZ);
+    }
+
+    /** Like {@link #latestAttempts(Collection, String)}, at the quiz with this key. */
+    @Transactional(readOnly = true)
+    public List<AttemptRecord> latestAttempts(Collection<Long> participantIds, String lessonSlug, String quizKey) {
         if (participantIds.isEmpty()) {
             return List.of();
         }
         Comparator<AttemptEntity> order = Comparator.comparing((AttemptEntity a) -> a.startedAt)
                 .thenComparing(a -> a.id);
         Map<Long, AttemptEntity> latest = attempts.findByParticipantIdInAndQuizLessonSlugAndQuizQuizKey(
-                        participantIds, lessonSlug, QuizEntity.FINAL_QUIZ).stream()
+                        participantIds, lessonSlug, quizKey).stream()
                 .collect(Collectors.toMap(a -> a.participant.id, Function.identity(),
                         (a, b) -> order.compare(a, b) >= 0 ? a : b));
         return latest.values().stream().sorted(order).map(QuizService::record).toList();

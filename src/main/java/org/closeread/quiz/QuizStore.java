@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.closeread.article.Article;
 import org.closeread.lesson.Lesson;
+import org.closeread.lesson.LessonPath;
+import org.closeread.lesson.LessonPlan;
 import org.closeread.lesson.LessonPart;
 import org.closeread.lesson.LessonService;
 import org.closeread.lesson.PublishedLesson;
@@ -45,16 +47,37 @@ class QuizStore implements LessonPart {
 
     @Override
     public Runnable read(YamlMap root, List<YamlMap> steps, Article article, Lesson lesson) {
-        return reader.read(root, steps, article, lesson);
+        LessonQuizzes read = QuizReader.parse(root, steps, article, lesson);
+        return () -> store(read, lesson.plan());
     }
 
     /** Runs inside the lesson loader's transaction. */
     void store(LessonQuizzes read) {
-        read.quiz().ifPresent(quiz -> storeVersion(read.lessonSlug(), QuizEntity.FINAL_QUIZ, quiz));
+        store(read, LessonPlan.NONE);
+    }
+
+    /** Stores the quiz and exercises; where the core path asks fewer questions, its own version too. */
+    void store(LessonQuizzes read, LessonPlan plan) {
+        read.quiz().ifPresent(quiz -> {
+            storeVersion(read.lessonSlug(), QuizEntity.FINAL_QUIZ, quiz);
+            String coreKey = QuizKeys.quiz(plan, LessonPath.CORE);
+            List<Question> core = quiz.questions().stream()
+                    .filter(q -> plan.questionOn(q.id(), LessonPath.CORE)).toList();
+            if (!coreKey.equals(QuizEntity.FINAL_QUIZ) && !core.isEmpty()) {
+                storeVersion(read.lessonSlug(), coreKey, new Quiz(quiz.title(), quiz.passMark(), quiz.feedback(), core));
+            }
+        });
         for (Map.Entry<String, List<Question>> step : read.exercises().entrySet()) {
             if (!step.getValue().isEmpty()) {
                 storeVersion(read.lessonSlug(), QuizEntity.STEP_PREFIX + step.getKey(),
                         new Quiz(PRACTICE_TITLE, 0, FeedbackTiming.AFTER_EACH, step.getValue()));
+                String coreKey = QuizKeys.step(plan, step.getKey(), LessonPath.CORE);
+                List<Question> core = step.getValue().stream()
+                        .filter(q -> plan.questionOn(q.id(), LessonPath.CORE)).toList();
+                if (!coreKey.equals(QuizEntity.STEP_PREFIX + step.getKey()) && !core.isEmpty()) {
+                    storeVersion(read.lessonSlug(), coreKey,
+                            new Quiz(PRACTICE_TITLE, 0, FeedbackTiming.AFTER_EACH, core));
+                }
             }
         }
     }

@@ -129,8 +129,8 @@ class LessonPlanTest {
         LessonFile file = reader.read("demo", ARTICLE, LESSON);
 
         LessonMinutes.PathTime core = LessonMinutes.of(file.lesson(), file.article(), LessonPath.CORE);
-        // Article: 2 + 16 words = 1.8 min; step: 10 text + 10 explanation = 2 min + 1 exercise at 2 = 4 min.
-        assertThat(core.articleWords()).isEqualTo(18);
+        // Article: 2 + 15 words = 1.7 min; step: 10 text + 10 explanation = 2 min + 1 exercise at 2 = 4 min.
+        assertThat(core.articleWords()).isEqualTo(17);
         assertThat(core.steps()).extracting(LessonMinutes.StepTime::words).containsExactly(20);
         assertThat(core.steps().get(0).minutes()).isEqualTo(4.0);
         assertThat(core.roundedMinutes()).isEqualTo(6);
@@ -138,7 +138,7 @@ class LessonPlanTest {
         // The extension explanation (1), the extension exercise (2) and the extension step (1) add 4.
         assertThat(full.steps()).extracting(LessonMinutes.StepTime::minutes).containsExactly(7.0, 1.0);
         assertThat(full.roundedMinutes()).isEqualTo(10);
-        assertThat(full.words()).isEqualTo(18 + 30 + 10);
+        assertThat(full.words()).isEqualTo(17 + 30 + 10);
     }
 
     @Test

@@ -46,7 +46,9 @@ class TeacherHomeView extends Div {
             Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), Translations.text("authoring.home.download"));
             export.getElement().setAttribute("router-ignore", true);
             export.getElement().setAttribute("download", LessonExchangeService.fileName(entry.slug()));
-            ListItem item = new ListItem(edit, status, export);
+            Anchor guide = new Anchor("teacher/lessons/" + entry.slug() + "/guide", getTranslation("guide.link"));
+            guide.addClassName("lesson-list-guide");
+            ListItem item = new ListItem(edit, status, export, guide);
             item.getElement().setAttribute("data-lesson", entry.slug());
             list.add(item);
         }

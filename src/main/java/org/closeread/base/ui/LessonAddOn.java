@@ -19,6 +19,16 @@ public interface LessonAddOn {
         return Optional.empty();
     }
 
+    /** Shown under the teaching text of a step, on a path ({@code core} or {@code full}). */
+    default Optional<Component> forStep(String lessonSlug, String stepId, String path) {
+        return forStep(lessonSlug, stepId);
+    }
+
+    /** Shown with the lesson's title, on a path ({@code core} or {@code full}). */
+    default Optional<Component> forLesson(String lessonSlug, String path) {
+        return forLesson(lessonSlug);
+    }
+
     /** In a teacher's preview of an unpublished lesson: what {@link #forStep} will show once it is published. */
     default Optional<Component> forPreviewStep(String lessonSlug, String stepId) {
         return Optional.empty();

@@ -36,6 +36,7 @@ import org.closeread.classroom.Classroom;
 import org.closeread.classroom.ClassAdminService;
 import org.closeread.classroom.Member;
 import org.closeread.lesson.LessonCard;
+import org.closeread.lesson.LessonPath;
 import org.closeread.security.TeacherAccountService;
 
 /**
@@ -126,6 +127,7 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         DataTable<Assignment> table = new DataTable<Assignment>(Translations.text("classroom.class-list-view.assignments"), Assignment::lessonSlug)
                 .text(Translations.text("classroom.class-view.lesson"), Assignment::lessonTitle)
                 .text(Translations.text("classroom.class-view.students-go-to"), a -> Translations.text("assignment.kind." + a.kind().name().toLowerCase()))
+                .text(getTranslation("path.column"), a -> getTranslation("path." + a.lessonPath().id()))
                 .text(Translations.text("classroom.class-view.state"), a -> Translations.text(a.open() ? "class.assignment.open" : "class.assignment.closed"))
                 .component(Translations.text("classroom.class-view.feedback"), this::feedbackChoice)
                 .component(Translations.text("classroom.class-view.follow"), a -> new Div(
@@ -151,14 +153,39 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         kind.setItems(AssignmentKind.values());
         kind.setItemLabelGenerator(k -> Translations.text("assignment.kind." + k.name().toLowerCase()));
         kind.setValue(AssignmentKind.QUIZ);
+        RadioButtonGroup<LessonPath> path = new RadioButtonGroup<>(getTranslation("path.assign.label"));
+        path.setId("assign-path");
+        path.setItems(LessonPath.values());
+        path.setValue(LessonPath.CORE);
+        path.setVisible(false);
+        lesson.addValueChangeListener(change -> {
+            LessonCard card = change.getValue();
+            path.setVisible(card != null && card.twoPaths());
+            if (card != null) {
+                path.setItemLabelGenerator(p -> p == LessonPath.CORE
+                        ? getTranslation("path.core.minutes", card.coreMinutes())
+                        : getTranslation("path.full.minutes", card.fullMinutes()));
+                path.setHelperText(getTranslation("path.assign.helper"));
+            }
+        });
+        Anchor minutes = new Anchor("", getTranslation("path.assign.minutes"));
+        minutes.setId("assign-minutes");
+        minutes.setVisible(false);
+        lesson.addValueChangeListener(change -> {
+            minutes.setVisible(change.getValue() != null);
+            if (change.getValue() != null) {
+                minutes.setHref("teacher/lessons/" + change.getValue().slug() + "/guide");
+            }
+        });
         Button assign = new Button(Translations.text("classroom.class-view.assign"), click -> Optional.ofNullable(lesson.getValue())
-                .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue())),
+                .ifPresentOrElse(card -> update(classrooms.assign(teacher, classroom.id(), card.slug(), kind.getValue(),
+                                card.twoPaths() ? path.getValue() : LessonPath.FULL)),
                         () -> {
                             lesson.setErrorMessage(Translations.text("classroom.class-view.choose-a-lesson-first"));
                             lesson.setInvalid(true);
                         }));
         assign.setId("assign-button");
-        Div form = new Div(lesson, kind, assign);
+        Div form = new Div(lesson, kind, path, assign, minutes);
         form.addClassName("inline-form");
         Div section = new Div(new H2(Translations.text("classroom.class-view.assignments")), classroom.assignments().isEmpty()
                 ? new Paragraph(Translations.text("classroom.class-view.nothing-assigned-yet-students")) : table, form);

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.ClassReport;
 import org.closeread.classroom.ClassReportService;
+import org.closeread.classroom.HeatMap;
 import org.closeread.classroom.LiveWatchService;
 import org.closeread.classroom.QuestionSummary;
 import org.closeread.classroom.StudentProgress;
@@ -74,6 +75,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Set<String> openHeatMaps = new HashSet<>();
     private Runnable stopWatching;
     private Registration polling;
+    private Instant shownAll;
+    private java.util.List<QuestionSummary> shownQuestions;
+    private final java.util.Map<String, Details> heatDetails = new java.util.HashMap<>();
+    private final java.util.Map<String, HeatMap> heatShown = new java.util.HashMap<>();
 
     DashboardView(ClassReportService classrooms, LiveWatchService live, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -117,6 +122,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Paragraph how = new Paragraph(Translations.text("dashboard.how"));
         how.addClassName("dashboard-how");
         heatMaps.addClassName("heat-maps");
+        shownAll = null;
+        shownQuestions = null;
+        heatMaps.removeAll();
+        heatDetails.clear();
+        heatShown.clear();
         add(back, new H1(Translations.text("dashboard.title", report.assignment().lessonTitle())), how, updated, new H2(Translations.text("classroom.dashboard-view.students")), students,
                 new H2(Translations.text("classroom.dashboard-view.questions")), questions, heatMaps,
                 new Anchor(ResultsView.path(classId, assignmentId), Translations.text("dashboard.results-link")));
@@ -164,17 +174,33 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
     }
 
+    /**
+     * Shows the report. Only what changed is built again: the rows of students who answered, the questions
+     * and heat maps only when their numbers moved; every row once a minute, so "Last activity" stays true.
+     */
     private void show() {
         updated.setText(Translations.text("dashboard.updated", CLOCK.format(Instant.now()), report.students().size()));
-        students.setRows(report.students());
+        Instant now = Instant.now();
+        boolean everything = shownAll == null || Duration.between(shownAll, now).toSeconds() >= 60;
+        if (everything) {
+            shownAll = now;
+        }
+        students.setRows(report.students(), everything);
+        if (report.questions().equals(shownQuestions)) {
+            return;
+        }
+        shownQuestions = report.questions();
         questions.show(report.questions());
-        heatMaps.removeAll();
         for (QuestionSummary question : report.questions()) {
             question.heatMap().ifPresent(heat -> {
+                Details was = heatDetails.get(question.questionId());
+                if (was != null && heat.equals(heatShown.get(question.questionId()))) {
+                    return;
+                }
                 Details details = new Details(Translations.text("dashboard.heat-map", question.number(), question.prompt()),
                         new HeatMapView(heat));
                 details.addClassName("heat-map-details");
-                // Rebuilt on every answer: a heat map the teacher opened stays open.
+                // Rebuilt when its marks change: a heat map the teacher opened stays open.
                 details.setOpened(openHeatMaps.contains(question.questionId()));
                 details.addOpenedChangeListener(change -> {
                     if (change.isOpened()) {
@@ -183,7 +209,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         openHeatMaps.remove(question.questionId());
                     }
                 });
-                heatMaps.add(details);
+                if (was == null) {
+                    heatMaps.add(details);
+                } else {
+                    heatMaps.replace(was, details);
+                }
+                heatDetails.put(question.questionId(), details);
+                heatShown.put(question.questionId(), heat);
             });
         }
     }

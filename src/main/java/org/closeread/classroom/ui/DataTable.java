@@ -38,31 +38,60 @@ class DataTable<T> extends NativeTable {
         return this;
     }
 
-    void setRows(List<T> rows) {
+    /**
+     * Shows these rows. Only rows that differ from the ones shown are built again (a live dashboard of 300
+     * students changes one row per answer); {@code everything} builds every row again.
+     */
+    void setRows(List<T> rows, boolean everything) {
+        List<T> before = everything ? List.of() : this.rows;
         this.rows = List.copyOf(rows);
-        getHead().removeAllRows();
-        NativeTableRow head = getHead().addRow();
-        for (Column<T> column : columns) {
-            NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.setText(column.header());
-            cell.getElement().setAttribute("scope", "col");
-        }
-        getBody().removeAllRows();
-        for (T row : rows) {
-            NativeTableRow tr = getBody().addRow();
-            tr.getElement().setAttribute("data-row", rowKey.apply(row));
-            for (int i = 0; i < columns.size(); i++) {
-                Component content = columns.get(i).cell().apply(row);
-                if (i == 0) {
-                    NativeTableHeaderCell th = tr.addHeaderCell();
-                    th.getElement().setAttribute("scope", "row");
-                    th.add(content);
-                } else {
-                    NativeTableCell td = tr.addDataCell();
-                    td.add(content);
-                }
+        if (getHead().getRowCount() == 0) {
+            NativeTableRow head = getHead().addRow();
+            for (Column<T> column : columns) {
+                NativeTableHeaderCell cell = head.addHeaderCell();
+                cell.setText(column.header());
+                cell.getElement().setAttribute("scope", "col");
             }
         }
+        if (everything) {
+            getBody().removeAllRows();
+        }
+        for (int i = 0; i < this.rows.size(); i++) {
+            T row = this.rows.get(i);
+            if (i < before.size() && before.get(i).equals(row) && i < getBody().getRowCount()) {
+                continue;
+            }
+            NativeTableRow tr = row(row);
+            if (i < getBody().getRowCount()) {
+                getBody().replaceRow(i, tr);
+            } else {
+                getBody().addRows(tr);
+            }
+        }
+        while (getBody().getRowCount() > this.rows.size()) {
+            getBody().removeRow((int) getBody().getRowCount() - 1);
+        }
+    }
+
+    void setRows(List<T> rows) {
+        setRows(rows, true);
+    }
+
+    private NativeTableRow row(T row) {
+        NativeTableRow tr = new NativeTableRow();
+        tr.getElement().setAttribute("data-row", rowKey.apply(row));
+        for (int i = 0; i < columns.size(); i++) {
+            Component content = columns.get(i).cell().apply(row);
+            if (i == 0) {
+                NativeTableHeaderCell th = tr.addHeaderCell();
+                th.getElement().setAttribute("scope", "row");
+                th.add(content);
+            } else {
+                NativeTableCell td = tr.addDataCell();
+                td.add(content);
+            }
+        }
+        return tr;
     }
 
     List<T> rows() {

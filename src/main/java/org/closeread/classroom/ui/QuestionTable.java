@@ -22,6 +22,6 @@ class QuestionTable extends DataTable<QuestionSummary> {
     }
 
     void show(List<QuestionSummary> questions) {
-        setRows(questions);
+        setRows(questions, false);
     }
 }

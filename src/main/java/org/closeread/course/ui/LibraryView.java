@@ -34,6 +34,7 @@ import org.closeread.quiz.LessonProgress;
  */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/reading-aids.css")
 class LibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -123,10 +124,19 @@ class LibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         article.addClassName("card-article");
         Paragraph meta = new Paragraph(card.outlet()
                 + (card.date() == null ? "" : " · " + DATE.format(card.date()))
-                + " · " + text("library.minutes", card.minutes())
+                + " · " + (card.twoPaths() ? text("library.paths", card.coreMinutes(), card.fullMinutes())
+                        : text("library.minutes", card.minutes()))
                 + (card.level() == null || card.level().isBlank() ? "" : " · " + card.level()));
         meta.addClassName("card-meta");
         root.add(heading, article, meta, lesson.skills().isEmpty() ? lenses(card) : skills(lesson));
+        if (!card.objectives().isEmpty()) {
+            Paragraph lead = new Paragraph(text("objectives.heading") + ":");
+            lead.addClassName("card-objectives-lead");
+            UnorderedList objectives = new UnorderedList();
+            objectives.addClassName("card-objectives");
+            card.objectives().forEach(o -> objectives.add(new ListItem(o)));
+            root.add(lead, objectives);
+        }
         root.add(progress(lesson.progress()));
         return root;
     }

@@ -26,8 +26,11 @@ class ArticleText extends Composite<Section> {
     private final Article article;
     private final Map<String, Annotation> visible = new HashMap<>();
     private final Map<String, List<Element>> pieces = new HashMap<>();
+    private final Map<Integer, Shown> blocks = new HashMap<>();
+    private Map<String, List<Element>> rendering;
     private final List<Consumer<Annotation>> listeners = new ArrayList<>();
     private String selected;
+    private GlossaryMarks glossary = GlossaryMarks.NONE;
 
     ArticleText(Article article) {
         this.article = article;
@@ -44,31 +47,69 @@ class ArticleText extends Composite<Section> {
     private static final String CLICKED_ANNOTATION =
             "(event.target.closest('[data-annotation]')||{dataset:{}}).dataset.annotation||''";
 
+    /** Marks these glossary terms in the text from the next {@link #show} on. */
+    void setGlossary(GlossaryMarks marks) {
+        glossary = marks;
+    }
+
     void onOpen(Consumer<Annotation> listener) {
         listeners.add(listener);
     }
 
-    /** Renders the article with exactly these annotations highlighted. */
+    /**
+     * Renders the article with exactly these annotations highlighted. A block whose highlights are the
+     * same as before is left as it is, so a new step sends only the blocks that changed.
+     */
     void show(List<Annotation> annotations) {
         visible.clear();
-        pieces.clear();
         annotations.forEach(a -> visible.put(a.id(), a));
         Element root = getContent().getElement();
-        root.removeAllChildren();
-        Element standfirst = null;
-        for (Block block : article.blocks()) {
-            if (block.kind() == BlockKind.STANDFIRST) {
-                if (standfirst == null) {
-                    standfirst = new Element("ul").setAttribute("class", "standfirst");
-                    root.appendChild(standfirst);
+        if (blocks.isEmpty()) {
+            root.removeAllChildren();
+            Element standfirst = null;
+            for (Block block : article.blocks()) {
+                if (block.kind() == BlockKind.STANDFIRST) {
+                    if (standfirst == null) {
+                        standfirst = new Element("ul").setAttribute("class", "standfirst");
+                        root.appendChild(standfirst);
+                    }
+                    standfirst.appendChild(renderBlock(block));
+                    continue;
                 }
-                standfirst.appendChild(render(block, "li"));
-                continue;
+                standfirst = null;
+                root.appendChild(renderBlock(block));
             }
-            standfirst = null;
-            root.appendChild(render(block, tagOf(block.kind())));
+        } else {
+            for (Block block : article.blocks()) {
+                Shown was = blocks.get(block.index());
+                if (!was.ids().equals(idsIn(block))) {
+                    Element parent = was.element().getParent();
+                    parent.setChild(parent.indexOfChild(was.element()), renderBlock(block));
+                }
+            }
         }
+        pieces.clear();
+        blocks.values().forEach(shown -> shown.pieces().forEach((id, list) ->
+                pieces.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list)));
         select(selected);
+    }
+
+    /** One rendered block: the highlights it shows, its element, and the elements of each highlight. */
+    private record Shown(List<String> ids, Element element, Map<String, List<Element>> pieces) {
+    }
+
+    private List<String> idsIn(Block block) {
+        return visible.values().stream().filter(a -> a.span().block() == block.index()).map(Annotation::id)
+                .sorted().toList();
+    }
+
+    private Element renderBlock(Block block) {
+        Map<String, List<Element>> blockPieces = new HashMap<>();
+        rendering = blockPieces;
+        Element element = render(block, tagOf(block.kind()));
+        rendering = null;
+        blocks.put(block.index(), new Shown(idsIn(block), element, blockPieces));
+        return element;
     }
 
     void open(String id) {
@@ -123,7 +164,7 @@ class ArticleText extends Composite<Section> {
                 openAnnotations.add(annotation);
             }
             Element parent = open.isEmpty() ? element : open.get(open.size() - 1);
-            parent.appendChild(Element.createText(block.text().substring(run.start(), run.end())));
+            glossary.append(parent, block.text().substring(run.start(), run.end()));
         }
         return element;
     }
@@ -133,7 +174,7 @@ class ArticleText extends Composite<Section> {
         piece.getClassList().add("hl");
         piece.getClassList().add("hl-" + annotation.lens().id());
         piece.setAttribute("data-annotation", annotation.id());
-        pieces.computeIfAbsent(annotation.id(), id -> new ArrayList<>()).add(piece);
+        rendering.computeIfAbsent(annotation.id(), id -> new ArrayList<>()).add(piece);
         return piece;
     }
 

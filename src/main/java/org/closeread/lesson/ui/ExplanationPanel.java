@@ -29,6 +29,8 @@ class ExplanationPanel extends Composite<Aside> {
     private final Button close = new Button(getTranslation("explanation.close"), click -> closeByUser());
     private Runnable onClose = () -> { };
     private Annotation shown;
+    private GlossaryMarks glossary = GlossaryMarks.NONE;
+    private final ReadAloud readAloud = new ReadAloud("#explanation .explanation-body");
 
     ExplanationPanel() {
         Aside aside = getContent();
@@ -40,7 +42,8 @@ class ExplanationPanel extends Composite<Aside> {
         heading.getElement().setAttribute("tabindex", "-1");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.addClassName("explanation-close");
-        aside.add(heading, body, close);
+        body.addClassName("explanation-body");
+        aside.add(heading, readAloud, body, close);
         close();
     }
 
@@ -58,7 +61,8 @@ class ExplanationPanel extends Composite<Aside> {
         body.removeAll();
         Paragraph quoted = new Paragraph(annotation.quote().exact());
         quoted.addClassName("explanation-quote");
-        body.add(quoted, new Html(SafeMarkdown.toHtml(annotation.explanation())), facts(annotation));
+        body.add(quoted, new Html(glossary.html(SafeMarkdown.toHtml(annotation.explanation()))), facts(annotation));
+        readAloud.setVisible(true);
         close.setVisible(true);
         // Side panel (wide screens): scroll the panel, not the page, to the explanation; the page only as
         // little as needed to show it whole. Drawer (narrow screens): from its top. Then focus the heading.
@@ -106,9 +110,15 @@ class ExplanationPanel extends Composite<Aside> {
         body.removeAll();
         body.add(new Paragraph(getTranslation("explanation.empty.text")));
         close.setVisible(false);
+        readAloud.setVisible(false);
         if (wasOpen) {
             onClose.run();
         }
+    }
+
+    /** Marks these glossary terms in the explanations shown from now on. */
+    void setGlossary(GlossaryMarks marks) {
+        glossary = marks;
     }
 
     Annotation shown() {

@@ -3,7 +3,11 @@ package org.closeread.lesson.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +16,8 @@ import java.util.function.BiFunction;
 import org.closeread.article.Annotation;
 import org.closeread.article.Lens;
 import org.closeread.lesson.Step;
+import org.closeread.lesson.GlossaryTerm;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 
 /**
@@ -19,6 +25,7 @@ import org.closeread.lesson.LessonReading;
  * explanation panel. The same for students on the lesson page and for teachers previewing a draft;
  * only what the other features add ({@code addOn}) and the page's address differ.
  */
+@StyleSheet("context://styles/reading-aids.css")
 class GuidedReading extends Div {
 
     /** What another feature shows for the lesson ({@code stepId} null) or for one of its steps. */
@@ -28,6 +35,8 @@ class GuidedReading extends Div {
     private final LessonReading reading;
     private final AddOns addOns;
     private final String path;
+    private final String pathQuery;
+    private Div header;
     private final ArticleText article;
     private final StepGuide guide;
     private final LensFilter filter;
@@ -35,9 +44,15 @@ class GuidedReading extends Div {
     private int step;
 
     GuidedReading(LessonReading reading, AddOns addOns, String path) {
+        this(reading, addOns, path, LessonPath.FULL);
+    }
+
+    /** @param lessonPath the path being read; the address keeps it, so a reload stays on it */
+    GuidedReading(LessonReading reading, AddOns addOns, String path, LessonPath lessonPath) {
         this.reading = reading;
         this.addOns = addOns;
         this.path = path;
+        this.pathQuery = reading.lesson().plan().hasPaths() ? "path=" + lessonPath.id() + "&" : "";
         article = new ArticleText(reading.article());
         guide = new StepGuide(reading.lesson(), this::goTo, this::wayOn);
         filter = new LensFilter(reading.lesson().lenses());
@@ -46,6 +61,12 @@ class GuidedReading extends Div {
         explanation.onClose(() -> article.select(null));
         explanation.closeOnEscape(this);
         filter.onChange(this::showHighlights);
+        List<GlossaryTerm> terms = reading.lesson().plan().glossary();
+        if (!terms.isEmpty()) {
+            article.setGlossary(new GlossaryMarks(terms, "a"));
+            guide.setGlossary(new GlossaryMarks(terms, "s"));
+            explanation.setGlossary(new GlossaryMarks(terms, "e"));
+        }
 
         H1 title = new H1(reading.lesson().title());
         title.addClassName("lesson-title");
@@ -60,10 +81,12 @@ class GuidedReading extends Div {
         Paragraph licence = new Paragraph(Optional.ofNullable(reading.article().licence()).orElse(""));
         licence.addClassName("article-licence");
 
-        Div header = new Div(title, source);
+        header = new Div(title, source);
+        objectives(reading.lesson().objectives()).ifPresent(header::add);
         addOns.apply(reading.lesson().slug(), null).forEach(header::add);
         header.addClassName("lesson-header");
         Div main = new Div(article, licence, download);
+        glossaryList(terms).ifPresent(main::add);
         main.setId("lesson-article");
         main.addClassName("lesson-article");
         Div side = new Div(guide, filter, explanation);
@@ -71,6 +94,37 @@ class GuidedReading extends Div {
         Div body = new Div(guide.bar(), main, side);
         body.addClassName("lesson-body");
         add(header, body);
+    }
+
+    /** What the student will be able to do, at the start of the guided reading. */
+    private Optional<Component> objectives(List<String> objectives) {
+        if (objectives.isEmpty()) {
+            return Optional.empty();
+        }
+        Div box = new Div(new H2(getTranslation("objectives.heading")));
+        box.addClassName("lesson-objectives");
+        box.setId("lesson-objectives");
+        UnorderedList list = new UnorderedList();
+        objectives.forEach(o -> list.add(new ListItem(o)));
+        box.add(list);
+        return Optional.of(box);
+    }
+
+    /** The whole glossary, at the end of the article. */
+    private Optional<Component> glossaryList(List<GlossaryTerm> terms) {
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        Div section = new Div(new H2(getTranslation("glossary.heading")), new Paragraph(getTranslation("glossary.intro")));
+        section.addClassName("lesson-glossary");
+        section.setId("lesson-glossary");
+        com.vaadin.flow.dom.Element list = new com.vaadin.flow.dom.Element("dl");
+        for (GlossaryTerm term : terms) {
+            list.appendChild(new com.vaadin.flow.dom.Element("dt").setText(term.term()),
+                    new com.vaadin.flow.dom.Element("dd").setText(term.definition()));
+        }
+        section.getElement().appendChild(list);
+        return Optional.of(section);
     }
 
     void goTo(int index) {
@@ -84,7 +138,7 @@ class GuidedReading extends Div {
         showHighlights();
         // The side panel scrolls on its own: a new step starts at its top.
         getElement().executeJs("const side = this.querySelector('.lesson-side'); if (side) side.scrollTop = 0;");
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?step=" + (step + 1)));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, path + "?" + pathQuery + "step=" + (step + 1)));
     }
 
     private void showHighlights() {
@@ -125,6 +179,11 @@ class GuidedReading extends Div {
 
     ArticleText article() {
         return article;
+    }
+
+    /** The lesson's header (title, source, what other features add), for what a page adds to it. */
+    Div header() {
+        return header;
     }
 
     StepGuide guide() {

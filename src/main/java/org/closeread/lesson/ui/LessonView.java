@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.closeread.base.ui.LessonAddOn;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 import org.closeread.lesson.LessonService;
 
@@ -43,12 +44,18 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     new Anchor("", getTranslation("lesson.back-to-library")));
             return;
         }
-        reading = found.get();
+        LessonPath path = PathChoice.chosen(slug, event.getLocation().getQueryParameters()
+                .getSingleParameter("path"), found.get().lesson().plan().hasPaths());
+        reading = new LessonReading(found.get().lesson().onPath(path), found.get().article());
         int requested = event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(GuidedReading::parseStep).orElse(1) - 1;
         guided = new GuidedReading(reading, (lessonSlug, stepId) -> addOns.stream()
-                .map(addOn -> stepId == null ? addOn.forLesson(lessonSlug) : addOn.forStep(lessonSlug, stepId))
-                .flatMap(Optional::stream).toList(), "lessons/" + slug);
+                .map(addOn -> stepId == null ? addOn.forLesson(lessonSlug, path.id())
+                        : addOn.forStep(lessonSlug, stepId, path.id()))
+                .flatMap(Optional::stream).toList(), "lessons/" + slug, path);
+        if (found.get().lesson().plan().hasPaths()) {
+            guided.header().add(new PathChoice(found.get(), path));
+        }
         add(guided);
         guided.goTo(requested);
     }

@@ -44,6 +44,7 @@ class StepGuide extends Composite<Div> {
     private final Button barNext = new Button(VaadinIcon.ARROW_RIGHT.create());
     private final Div barFinish = new Div();
     private int index;
+    private GlossaryMarks glossary = GlossaryMarks.NONE;
 
     /**
      * @param wayOn what follows the last step (a link to the quiz); called each time it is shown, since a
@@ -77,7 +78,7 @@ class StepGuide extends Composite<Div> {
         navigation.addClassName("step-navigation");
         Div head = new Div(position, progress);
         head.addClassName("step-head");
-        root.add(head, lens, title, text, extra, navigation);
+        root.add(head, lens, title, new ReadAloud("#step-guide .step-text"), text, extra, navigation);
 
         bar.addClassName("step-bar");
         bar.getElement().setAttribute("role", "navigation");
@@ -115,7 +116,7 @@ class StepGuide extends Composite<Div> {
         lens.getElement().setAttribute("data-lens", step.lens().id());
         title.setText(step.title());
         text.removeAll();
-        text.add(new Html(SafeMarkdown.toHtml(step.text())));
+        text.add(new Html(glossary.html(SafeMarkdown.toHtml(step.text()))));
         previous.setEnabled(stepIndex > 0);
         barPrevious.setEnabled(stepIndex > 0);
         next.setVisible(!last);
@@ -126,6 +127,11 @@ class StepGuide extends Composite<Div> {
             finish.add(wayOn.get());
             barFinish.add(wayOn.get());
         }
+    }
+
+    /** Marks these glossary terms in the teaching text from the next step shown on. */
+    void setGlossary(GlossaryMarks marks) {
+        glossary = marks;
     }
 
     /** On narrow screens, where the guide follows the article: brings the new step's title into view. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.closeread.base.ui.LessonAddOn;
+import org.closeread.lesson.LessonPath;
 import org.closeread.quiz.QuizPreviews;
 import org.closeread.quiz.QuizService;
 
@@ -33,6 +34,24 @@ class QuizAddOn implements LessonAddOn {
     public Optional<com.vaadin.flow.component.Component> forLesson(String lessonSlug) {
         return quizzes.quiz(lessonSlug).map(quiz -> {
             Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz", Translations.text("quiz.take", quiz.questions().size()));
+            link.addClassName("quiz-link");
+            return link;
+        });
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forStep(String lessonSlug, String stepId, String path) {
+        LessonPath chosen = LessonPath.fromId(path).orElse(LessonPath.FULL);
+        return quizzes.exercises(lessonSlug, stepId, chosen).flatMap(exercises -> quizzes.lesson(lessonSlug)
+                .map(lesson -> new PracticePanel(quizzes, lesson, exercises)));
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> forLesson(String lessonSlug, String path) {
+        LessonPath chosen = LessonPath.fromId(path).orElse(LessonPath.FULL);
+        return quizzes.quiz(lessonSlug, chosen).map(quiz -> {
+            Anchor link = new Anchor("lessons/" + lessonSlug + "/quiz?path=" + chosen.id(),
+                    Translations.text("quiz.take", quiz.questions().size()));
             link.addClassName("quiz-link");
             return link;
         });

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.closeread.base.GuessThrottle;
 import org.closeread.base.ui.BrowserClient;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.lesson.LessonPath;
 import org.closeread.lesson.LessonReading;
 import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.AttemptView;
@@ -45,6 +46,8 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String QUIZ_KEY = "quiz";
 
     private final QuizService quizzes;
+    private LessonPath requestedPath = LessonPath.FULL;
+    private String quizKey = QUIZ_KEY;
     private String slug;
     private LessonReading lesson;
     private StudentQuiz quiz;
@@ -69,7 +72,11 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         body.removeAll();
         lesson = quizzes.lesson(slug).orElse(null);
-        quiz = lesson == null ? null : quizzes.quiz(slug).orElse(null);
+        requestedPath = lesson == null ? LessonPath.FULL : event.getLocation().getQueryParameters()
+                .getSingleParameter("path").flatMap(LessonPath::fromId)
+                .orElse(lesson.lesson().plan().hasPaths() ? LessonPath.CORE : LessonPath.FULL);
+        quizKey = QUIZ_KEY;
+        quiz = lesson == null ? null : quizzes.quiz(slug, requestedPath).orElse(null);
         if (quiz == null) {
             add(new H1(Translations.text("quiz.quiz-view.quiz-not-found")), new Paragraph(Translations.text("quiz.quiz-view.there-is-no-quiz")),
                     new Anchor("", Translations.text("lesson.back-to-library")));
@@ -120,8 +127,11 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void continueAs(Participant participant) {
-        closed = quizzes.refusal(participant, slug, QUIZ_KEY);
-        Optional<AttemptView> found = quizzes.attempt(participant, slug, QUIZ_KEY);
+        // A class's assignment decides the path; in self-study, the address (or core) does.
+        LessonPath path = quizzes.assignedPath(participant, slug).orElse(requestedPath);
+        quizKey = quizzes.quizKey(slug, path);
+        closed = quizzes.refusal(participant, slug, quizKey);
+        Optional<AttemptView> found = quizzes.attempt(participant, slug, quizKey);
         if (found.isEmpty()) {
             body.removeAll();
             body.add(new ResumeCodeBox(participant, quizzes), closedNotice());
@@ -232,7 +242,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(skills(participant));
         Button again = new Button(Translations.text("quiz.quiz-view.take-the-quiz-again"), click -> {
             try {
-                quizzes.start(participant, slug, QUIZ_KEY);
+                quizzes.start(participant, slug, quizKey);
             } catch (AnswerRefusedException refused) {
                 // A closed assignment: continueAs shows why.
             }

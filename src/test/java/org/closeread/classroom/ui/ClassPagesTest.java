@@ -66,12 +66,19 @@ class ClassPagesTest extends ClassroomKaribuTest {
 
         @SuppressWarnings("unchecked")
         Select<LessonCard> lesson = _get(Select.class, spec -> spec.withId("assign-lesson"));
-        _setValue(lesson, admin.lessons().stream().filter(card -> card.slug().equals(SLUG)).findFirst().orElseThrow());
+        _setValue(lesson, admin.lessons().stream().filter(c -> c.slug().equals(SLUG)).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.closeread.lesson.LessonPath> path =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("assign-path"));
+        assertThat(path.isVisible()).as("a lesson with two paths offers the choice").isTrue();
+        assertThat(path.getItemLabelGenerator().apply(org.closeread.lesson.LessonPath.CORE)).startsWith("Core, about");
         _click(_get(Button.class, spec -> spec.withId("assign-button")));
         _click(_get(Button.class, spec -> spec.withId("toggle-class")));
 
         Classroom shown = _get(ClassView.class).classroom();
         assertThat(shown.assignments()).extracting(a -> a.lessonSlug()).containsExactly(SLUG);
+        assertThat(shown.assignments()).extracting(a -> a.lessonPath())
+                .containsExactly(org.closeread.lesson.LessonPath.CORE);
         assertThat(shown.open()).isFalse();
         assertThat(_get(ClassView.class).getElement().getTextRecursively()).contains("Closed: nobody can join");
 

@@ -107,4 +107,13 @@ class LibraryViewTest extends KaribuTest {
                 .extracting(p -> p.getText()).containsOnly("Not started");
         assertThat(_find(Anchor.class, spec -> spec.withClasses("progress-link"))).isEmpty();
     }
+
+    @Test
+    void the_library_card_shows_the_objectives_and_both_paths_minutes() {
+        ui().navigate("");
+
+        String card = card(CourseLessons.FIRST).getElement().getTextRecursively();
+        assertThat(card).contains("Find out for yourself who owns an outlet").contains("core path")
+                .contains("full path");
+    }
 }

@@ -56,7 +56,7 @@ class QuizViewTest extends KaribuTest {
 
     @BeforeEach
     void open() {
-        ui().navigate(QUIZ);
+        ui().navigate(QUIZ, com.vaadin.flow.router.QueryParameters.fromString("path=full"));
     }
 
     private void start() {
@@ -238,7 +238,7 @@ class QuizViewTest extends KaribuTest {
         // A new session: another browser.
         MockVaadin.tearDown();
         setUpAgain();
-        ui().navigate(QUIZ);
+        ui().navigate(QUIZ, com.vaadin.flow.router.QueryParameters.fromString("path=full"));
         ResumeForm form = _get(ResumeForm.class);
         _setValue(form.codeField(), code.toLowerCase());
         _click(form.resumeButton());

@@ -1,0 +1,157 @@
+package org.closeread.lesson.ui;
+
+import com.vaadin.flow.dom.Element;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.closeread.lesson.GlossaryTerm;
+
+/**
+ * Marks a lesson's glossary terms where they occur (whole words, any case; the first occurrence of a
+ * term in each block or explanation) as inline definitions: a button that shows and hides its
+ * definition (aria-expanded), the definition described to screen readers by aria-describedby whether
+ * shown or not. The button works without the server: {@code reading-aids.js} toggles it.
+ */
+final class GlossaryMarks {
+
+    static final GlossaryMarks NONE = new GlossaryMarks(List.of(), "none");
+
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private final List<GlossaryTerm> terms;
+    private final Pattern pattern;
+    private final String prefix;
+    private int next;
+
+    /** @param prefix makes the definitions' ids unique on a page where two of these mark text */
+    GlossaryMarks(List<GlossaryTerm> terms, String prefix) {
+        this.terms = List.copyOf(terms);
+        this.prefix = prefix;
+        List<String> forms = this.terms.stream().flatMap(t -> t.allForms().stream())
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
+        pattern = forms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}-])(" + String.join("|", forms)
+                + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** One found term: where it is in the text and which glossary entry it belongs to. */
+    record Found(int start, int end, GlossaryTerm term) {
+    }
+
+    /** The terms found in a text: each term once (its first occurrence), in reading order. */
+    List<Found> find(String text) {
+        if (pattern == null || text.isEmpty()) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        Matcher matcher = pattern.matcher(text);
+        java.util.ArrayList<Found> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            GlossaryTerm term = termOf(matcher.group(1));
+            if (term != null && seen.add(term.term())) {
+                found.add(new Found(matcher.start(1), matcher.end(1), term));
+            }
+        }
+        return found;
+    }
+
+    private GlossaryTerm termOf(String form) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        return terms.stream().filter(t -> t.allForms().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).equals(lower)))
+                .findFirst().orElse(null);
+    }
+
+    /** Appends the text to {@code parent}, with its glossary terms marked. */
+    void append(Element parent, String text) {
+        int at = 0;
+        for (Found found : find(text)) {
+            if (found.start() > at) {
+                parent.appendChild(Element.createText(text.substring(at, found.start())));
+            }
+            String id = nextId();
+            Element button = new Element("button").setAttribute("type", "button")
+                    .setAttribute("class", "gloss-term").setAttribute("aria-expanded", "false")
+                    .setAttribute("aria-describedby", id).setText(text.substring(found.start(), found.end()));
+            Element definition = new Element("span").setAttribute("class", "gloss-def").setAttribute("id", id)
+                    .setAttribute("hidden", true).setText(found.term().definition());
+            parent.appendChild(button, definition);
+            at = found.end();
+        }
+        if (at < text.length()) {
+            parent.appendChild(Element.createText(text.substring(at)));
+        }
+    }
+
+    /**
+     * The same marking in sanitised HTML (an explanation or a step's text): only the text between tags is
+     * searched, never inside a link. The terms and definitions are escaped.
+     */
+    String html(String html) {
+        if (pattern == null) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher tags = TAG.matcher(html);
+        Set<String> seen = new HashSet<>();
+        int at = 0;
+        boolean inLink = false;
+        while (true) {
+            boolean more = tags.find();
+            int end = more ? tags.start() : html.length();
+            String text = html.substring(at, end);
+            out.append(inLink ? text : markEscaped(text, seen));
+            if (!more) {
+                break;
+            }
+            String tag = tags.group().toLowerCase(Locale.ROOT);
+            if (tag.startsWith("<a ") || tag.equals("<a>") || tag.startsWith("<button")) {
+                inLink = true;
+            } else if (tag.startsWith("</a") || tag.startsWith("</button")) {
+                inLink = false;
+            }
+            out.append(tags.group());
+            at = tags.end();
+        }
+        return out.toString();
+    }
+
+    private String markEscaped(String escaped, Set<String> seen) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        Matcher matcher = pattern.matcher(escaped);
+        while (matcher.find()) {
+            GlossaryTerm term = termOf(matcher.group(1));
+            if (term == null || !seen.add(term.term())) {
+                continue;
+            }
+            String id = nextId();
+            out.append(escaped, at, matcher.start(1))
+                    .append("<button type=\"button\" class=\"gloss-term\" aria-expanded=\"false\" aria-describedby=\"")
+                    .append(id).append("\">").append(matcher.group(1)).append("</button><span class=\"gloss-def\" id=\"")
+                    .append(id).append("\" hidden>").append(escape(term.definition())).append("</span>");
+            at = matcher.end(1);
+        }
+        return out.append(escaped.substring(at)).toString();
+    }
+
+    private String nextId() {
+        return "gloss-" + prefix + "-" + (next++);
+    }
+
+    static String escape(String text) {
+        return text.chars().mapToObj(c -> switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            default -> String.valueOf((char) c);
+        }).collect(Collectors.joining());
+    }
+
+    List<GlossaryTerm> terms() {
+        return terms;
+    }
+}

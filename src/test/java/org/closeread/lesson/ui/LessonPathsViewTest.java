@@ -1,0 +1,78 @@
+package org.closeread.lesson.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.closeread.KaribuTest;
+import org.closeread.lesson.LessonPath;
+import org.junit.jupiter.api.Test;
+
+/** The path a student reads, the objectives, the glossary and Read aloud in the guided reading. */
+class LessonPathsViewTest extends KaribuTest {
+
+    private static final String SLUG = "china-russia-defence-ministers";
+
+    @Override
+    protected Set<Class<? extends Component>> views() {
+        return Set.of(LessonView.class);
+    }
+
+    private static String position(LessonView view) {
+        return _get(view, Span.class, spec -> spec.withId("step-position")).getText();
+    }
+
+    private static List<Element> withClass(Element root, String className) {
+        List<Element> found = new ArrayList<>();
+        if (root.getClassList().contains(className)) {
+            found.add(root);
+        }
+        root.getChildren().forEach(child -> found.addAll(withClass(child, className)));
+        return found;
+    }
+
+    @Test
+    void a_student_reads_the_core_path_unless_they_choose_the_full_one() {
+        ui().navigate("lessons/" + SLUG);
+        LessonView view = _get(LessonView.class);
+        assertThat(position(view)).isEqualTo("Step 1 of 7");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<LessonPath> choice = _get(view, RadioButtonGroup.class, spec -> spec.withId("path-choice"));
+        assertThat(choice.getValue()).isEqualTo(LessonPath.CORE);
+        int coreMarkers = withClass(view.article().getElement(), "hl-marker").size();
+
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=full"));
+        view = _get(LessonView.class);
+        assertThat(position(view)).isEqualTo("Step 1 of 8");
+        assertThat(withClass(view.article().getElement(), "hl-marker").size()).isGreaterThan(coreMarkers);
+
+        // The choice is remembered for the lesson in this session.
+        ui().navigate("lessons/" + SLUG);
+        assertThat(position(_get(LessonView.class))).isEqualTo("Step 1 of 8");
+    }
+
+    @Test
+    void the_reading_starts_with_the_objectives_marks_glossary_terms_and_ends_with_the_glossary() {
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=core"));
+        LessonView view = _get(LessonView.class);
+
+        Div objectives = _get(view, Div.class, spec -> spec.withId("lesson-objectives"));
+        assertThat(objectives.getElement().getTextRecursively()).contains("Find out for yourself who owns an outlet");
+        List<Element> terms = withClass(view.article().getElement(), "gloss-term");
+        assertThat(terms).extracting(Element::getText).contains("counterpart", "dual-use");
+        Element term = terms.stream().filter(t -> t.getText().equals("counterpart")).findFirst().orElseThrow();
+        assertThat(term.getTag()).isEqualTo("button");
+        assertThat(term.getAttribute("aria-describedby")).isNotBlank();
+        Div glossary = _get(view, Div.class, spec -> spec.withId("lesson-glossary"));
+        assertThat(glossary.getElement().getTextRecursively()).contains("transliteration").contains("on the record");
+        assertThat(_find(view, ReadAloud.class)).isNotEmpty();
+    }
+}
