@@ -48,7 +48,9 @@ class AuthorizationMatrixTest {
         /** Sent to log in (pages) or 401 (API). */
         LOGIN,
         /** The same "not found" as for data that does not exist: another teacher's class. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** 400 to everyone alike: the request lacks what only a learning platform sends (LTI login, launch). */
+        REFUSED
     }
 
     record Rule(Access anonymous, Access student, Access owner, Access otherTeacher) {
@@ -61,6 +63,7 @@ class AuthorizationMatrixTest {
     private static final Access O = Access.OPEN;
     private static final Access L = Access.LOGIN;
     private static final Access N = Access.NOT_FOUND;
+    private static final Access R = Access.REFUSED;
 
     /** THE TABLE: anonymous, student with a resume code, owning teacher, other teacher. */
     static final Map<String, Rule> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -78,6 +81,7 @@ class AuthorizationMatrixTest {
             Map.entry("page /teacher/lessons/:slug/steps", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/questions", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/publish", rule(L, L, O, O)),
+            Map.entry("page /teacher/lessons/:slug/quiz-exchange", rule(L, L, O, O)),
             Map.entry("page /teacher/lessons/:slug/guide", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug", rule(L, L, O, O)),
             Map.entry("page /teacher/preview/:slug/quiz", rule(L, L, O, O)),
@@ -93,6 +97,13 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/lessons/{slug}", rule(O, O, O, O)),
             Map.entry("POST /api/analysis", rule(O, O, O, O)),
             Map.entry("GET /api/teacher/lessons/{slug}/export", rule(L, L, O, O)),
+            Map.entry("GET /api/teacher/lessons/{slug}/quiz/{format}", rule(L, L, O, O)),
+            Map.entry("page /teacher/lti", rule(L, L, O, O)),
+            Map.entry("page /lti/welcome", rule(O, O, O, O)),
+            Map.entry("GET /lti/login", rule(R, R, R, R)),
+            Map.entry("POST /lti/login", rule(R, R, R, R)),
+            Map.entry("POST /lti/launch", rule(R, R, R, R)),
+            Map.entry("GET /lti/jwks", rule(O, O, O, O)),
             Map.entry("GET /api/teacher/lessons/{slug}/guide", rule(L, L, O, O)),
             Map.entry("GET /api/teacher/lessons/{slug}/guide.pdf", rule(L, L, O, O))));
 
@@ -195,7 +206,7 @@ class AuthorizationMatrixTest {
 
     private MockHttpServletRequestBuilder request(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{slug}", SLUG);
+        String path = parts[1].replace("{slug}", SLUG).replace("{format}", "gift");
         return parts[0].equals("POST")
                 ? post(path).contentType("text/plain").content("“We will win,” the minister said.")
                 : get(path);
@@ -206,6 +217,7 @@ class AuthorizationMatrixTest {
             case 200 -> O;
             case 401, 403 -> L;
             case 404 -> N;
+            case 400 -> R;
             default -> throw new AssertionError("unexpected status " + status);
         };
     }

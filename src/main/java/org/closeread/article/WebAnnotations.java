@@ -9,7 +9,8 @@ import java.util.Map;
  * An article's annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), so they
  * can be used by any tool that reads the standard: the lens as a tagging body, the explanation as a
  * commenting body, each lens fact as a describing body ({@code key: value}), and both a quote and a
- * position selector on the article's plain text.
+ * position selector on the article's plain text. The annotations sit in one {@code AnnotationPage},
+ * embedded as the collection's {@code first} (model §5.1 and §5.2).
  */
 public final class WebAnnotations {
 
@@ -33,7 +34,17 @@ public final class WebAnnotations {
         collection.put("type", "AnnotationCollection");
         collection.put("label", "CloseRead annotations on \"" + article.title() + "\"");
         collection.put("total", items.size());
-        collection.put("items", items);
+        if (!items.isEmpty()) {
+            // Model §5.1: a collection holds its annotations in pages; ours is one page, embedded.
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("id", collectionUrl + "#page1");
+            page.put("type", "AnnotationPage");
+            page.put("partOf", collectionUrl);
+            page.put("startIndex", 0);
+            page.put("items", items);
+            collection.put("first", page);
+            collection.put("last", collectionUrl + "#page1");
+        }
         return collection;
     }
 

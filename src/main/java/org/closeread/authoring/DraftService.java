@@ -86,6 +86,24 @@ public class DraftService {
         return drafts.findBySlug(slug).map(LessonDraftEntity::source).or(() -> lessons.source(slug));
     }
 
+    /** The lesson as an editor reads it, without opening a draft: the draft's files, else the published ones. */
+    @Transactional(readOnly = true)
+    public Optional<LessonDraft> content(String slug) {
+        return files(slug).map(DraftReader::read);
+    }
+
+    /** Adds questions (imported ones) at the end of a place in one change; their ids are made unique. */
+    @Transactional
+    public DraftChange addQuestions(String slug, long version, QuestionPlace place, List<DraftQuestion> questions) {
+        return change(slug, version, d -> {
+            LessonDraft changed = d;
+            for (DraftQuestion question : questions) {
+                changed = QuestionEdits.save(changed, place, null, question);
+            }
+            return changed;
+        });
+    }
+
     /** The draft read as publishing reads it: what students would get, or every problem by file and line. */
     @Transactional(readOnly = true)
     public LessonCheck check(String slug) {

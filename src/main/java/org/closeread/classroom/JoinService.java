@@ -108,6 +108,27 @@ public class JoinService {
                 .orElse(new JoinOutcome.Refused(field, message));
     }
 
+    /**
+     * Puts a student who arrived already identified (an LMS launch, no join code) into the teacher's class,
+     * once: a member of it already stays as they are. Refused like answering when the class is closed.
+     */
+    @Transactional
+    public JoinOutcome admit(String teacher, long classId, Participant participant) {
+        ClassroomEntity entity = lookup.require(teacher, classId);
+        if (!entity.open) {
+            return new JoinOutcome.Refused(JoinOutcome.Field.CODE, JoinOutcome.NO_OPEN_CLASS);
+        }
+        if (members.findByClassroomIdAndParticipantId(entity.id, participant.id()).isEmpty()) {
+            MemberEntity member = new MemberEntity();
+            member.classroom = entity;
+            member.participantId = participant.id();
+            member.joinedAt = Instant.now();
+            members.save(member);
+            events.publishEvent(new ClassroomChanged(entity.id));
+        }
+        return joined(participant, entity);
+    }
+
     private JoinOutcome joined(Participant participant, ClassroomEntity entity) {
         return new JoinOutcome.Joined(participant,
                 StudentClass.of(lookup.toClassroom(entity, List.of()), ClassStore.nameOf(participant)));

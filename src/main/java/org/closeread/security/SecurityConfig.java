@@ -58,10 +58,13 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
                 .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/lti/login", "/lti/launch", "/lti/jwks").permitAll());
         // The public API is read-only or stateless; Vaadin's own requests keep their CSRF protection.
         // /crashtest/** exists only with the crashtest profile, and answers only loopback clients.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/crashtest/**"));
+        // LTI 1.3: the platform posts the login and the launch from another site; the single-use state and
+        // nonce of the OIDC login protect them instead (docs/lti.md).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/crashtest/**", "/lti/login", "/lti/launch"));
         // A new session id at login, so a session id seen before login is worth nothing after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(teachers);

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the response is reset). The Content Security Policy is what Vaadin's client needs and no more: its
  * bootstrap page has inline scripts and its {@code executeJs} builds functions from strings (so
  * {@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts), its components set inline styles, and
- * push talks to the same origin. Nothing is loaded from another site; no page may be framed.
+ * push talks to the same origin. Nothing is loaded from another site; no page may be framed, except as
+ * {@link Framing} says for LTI launches.
  */
 final class SecurityHeaders extends OncePerRequestFilter {
 
@@ -41,25 +43,54 @@ final class SecurityHeaders extends OncePerRequestFilter {
             "X-Frame-Options", "DENY",
             "Permissions-Policy", PERMISSIONS_POLICY);
 
-    private static void write(HttpServletResponse response) {
-        HEADERS.forEach(response::setHeader);
+    /**
+     * The headers for this request: {@link #HEADERS}, or with {@code frame-ancestors} opened (and no
+     * X-Frame-Options) for the LTI login and launch answers and for a session an LMS launched.
+     */
+    static Map<String, String> headersFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String ancestors = null;
+        if (path.equals("/lti/login") || path.equals("/lti/launch")) {
+            ancestors = "*";
+        } else {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(Framing.SESSION_ATTRIBUTE) instanceof String origins
+                    && !origins.isBlank()) {
+                ancestors = "'self' " + origins;
+            }
+        }
+        if (ancestors == null) {
+            return HEADERS;
+        }
+        Map<String, String> framable = new java.util.HashMap<>(HEADERS);
+        framable.remove("X-Frame-Options");
+        framable.put("Content-Security-Policy", CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+                "frame-ancestors " + ancestors));
+        return Map.copyOf(framable);
+    }
+
+    private static void write(HttpServletResponse response, Map<String, String> headers) {
+        headers.forEach(response::setHeader);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        write(response);
+        Map<String, String> headers = headersFor(request);
+        write(response, headers);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void reset() {
                 super.reset();
-                write(this);
+                write(this, headers);
             }
 
             @Override
             public void setHeader(String name, String value) {
                 // Ours win: Vaadin would weaken X-Frame-Options to SAMEORIGIN.
-                super.setHeader(name, HEADERS.getOrDefault(name, value));
+                if (headers.containsKey(name) || !HEADERS.containsKey(name)) {
+                    super.setHeader(name, headers.getOrDefault(name, value));
+                }
             }
 
             @Override

@@ -24,7 +24,11 @@ class WebAnnotationsTest {
 
         assertThat(collection).containsEntry("@context", "http://www.w3.org/ns/anno.jsonld")
                 .containsEntry("type", "AnnotationCollection").containsEntry("total", 1);
-        Map<String, Object> item = ((List<Map<String, Object>>) collection.get("items")).get(0);
+        Map<String, Object> page = (Map<String, Object>) collection.get("first");
+        assertThat(page).containsEntry("type", "AnnotationPage").containsEntry("id", "http://x/a#page1")
+                .containsEntry("startIndex", 0);
+        assertThat(collection).doesNotContainKey("items");
+        Map<String, Object> item = ((List<Map<String, Object>>) page.get("items")).get(0);
         assertThat(item).containsEntry("id", "http://x/a#tass").containsEntry("type", "Annotation");
         List<Map<String, Object>> body = (List<Map<String, Object>>) item.get("body");
         assertThat(body).extracting(b -> b.get("purpose") + "=" + b.get("value")).containsExactly(

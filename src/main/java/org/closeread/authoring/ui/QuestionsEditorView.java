@@ -87,7 +87,9 @@ class QuestionsEditorView extends Div implements BeforeEnterObserver {
         }
         Anchor preview = new Anchor("teacher/preview/" + slug + "/quiz", Translations.text("authoring.preview.quiz"));
         Anchor lessonPreview = new Anchor("teacher/preview/" + slug, Translations.text("authoring.preview.practice"));
-        Div previews = new Div(preview, lessonPreview);
+        Anchor exchange = new Anchor("teacher/lessons/" + slug + "/quiz-exchange",
+                Translations.text("exchange.title"));
+        Div previews = new Div(preview, lessonPreview, exchange);
         previews.addClassName("preview-links");
         add(header, new H2(Translations.text("authoring.questions-editor-view.quiz-settings")), settings, new H2(Translations.text("authoring.questions-editor-view.questions")), previews, lists, adder, problems, form);
         showQuestions();

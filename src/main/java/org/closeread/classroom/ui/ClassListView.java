@@ -48,7 +48,9 @@ class ClassListView extends Div {
         create.addClickShortcut(Key.ENTER).listenOn(name);
         Div form = new Div(name, create);
         form.addClassName("inline-form");
-        add(new H1(Translations.text("classroom.class-list-view.your-classes")), new Paragraph(Translations.text("classes.intro")), form, table);
+        Anchor lms = new Anchor("teacher/lti", Translations.text("lti.platforms.link"));
+        lms.setId("lti-link");
+        add(new H1(Translations.text("classroom.class-list-view.your-classes")), new Paragraph(Translations.text("classes.intro")), form, table, new Paragraph(lms));
         table.setRows(classrooms.classes(teacher));
     }
 

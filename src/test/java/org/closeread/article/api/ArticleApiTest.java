@@ -43,15 +43,15 @@ class ArticleApiTest {
                 .andExpect(jsonPath("$['@context']").value("http://www.w3.org/ns/anno.jsonld"))
                 .andExpect(jsonPath("$.type").value("AnnotationCollection"))
                 .andExpect(jsonPath("$.total").value(greaterThan(60)))
-                .andExpect(jsonPath("$.items[*].type").value(everyItem(is("Annotation"))))
-                .andExpect(jsonPath("$.items[*].target.source").value(everyItem(startsWith("http"))))
-                .andExpect(jsonPath("$.items[0].target.selector[0].type").value("TextQuoteSelector"))
-                .andExpect(jsonPath("$.items[0].target.selector[1].type").value("TextPositionSelector"))
-                .andExpect(jsonPath("$.items[*].body[?(@.purpose == 'tagging')].value")
+                .andExpect(jsonPath("$.first.items[*].type").value(everyItem(is("Annotation"))))
+                .andExpect(jsonPath("$.first.items[*].target.source").value(everyItem(startsWith("http"))))
+                .andExpect(jsonPath("$.first.items[0].target.selector[0].type").value("TextQuoteSelector"))
+                .andExpect(jsonPath("$.first.items[0].target.selector[1].type").value("TextPositionSelector"))
+                .andExpect(jsonPath("$.first.items[*].body[?(@.purpose == 'tagging')].value")
                         .value(hasItem("quote")))
-                .andExpect(jsonPath("$.items[*].body[?(@.purpose == 'describing')].value")
+                .andExpect(jsonPath("$.first.items[*].body[?(@.purpose == 'describing')].value")
                         .value(hasItem("speaker: Dong Jun")))
-                .andExpect(jsonPath("$.items[*].body[?(@.purpose == 'describing')].value")
+                .andExpect(jsonPath("$.first.items[*].body[?(@.purpose == 'describing')].value")
                         .value(hasItem("channel: TASS news agency")));
     }
 
@@ -61,7 +61,7 @@ class ArticleApiTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String json = mvc.perform(get("/api/articles/" + SLUG + "/annotations"))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        var items = com.jayway.jsonpath.JsonPath.<java.util.List<java.util.Map<String, Object>>>read(json, "$.items");
+        var items = com.jayway.jsonpath.JsonPath.<java.util.List<java.util.Map<String, Object>>>read(json, "$.first.items");
         org.assertj.core.api.Assertions.assertThat(items).allSatisfy(item -> {
             String exact = com.jayway.jsonpath.JsonPath.read(item, "$.target.selector[0].exact");
             int start = com.jayway.jsonpath.JsonPath.read(item, "$.target.selector[1].start");
