@@ -129,8 +129,17 @@ class JoinView extends Div implements BeforeEnterObserver {
         welcome.open();
     }
 
-    private void go(String path) {
-        getUI().ifPresent(ui -> ui.navigate(path));
+    /** Goes to a landing address, which may carry a query (the assignment's path: {@code ?path=core}). */
+    private void go(String address) {
+        int query = address.indexOf('?');
+        getUI().ifPresent(ui -> {
+            if (query < 0) {
+                ui.navigate(address);
+            } else {
+                ui.navigate(address.substring(0, query),
+                        com.vaadin.flow.router.QueryParameters.fromString(address.substring(query + 1)));
+            }
+        });
     }
 
     /** The connection's address (forwarded headers only where the server is told to trust them) and session. */

@@ -58,7 +58,7 @@ class ClassroomBrowserTest extends AppBrowserTest {
         waitForVaadin(teacher);
     }
 
-    /** Creates the class, assigns the first lesson's quiz, and returns the join code as shown. */
+    /** Creates the class, assigns the first lesson's quiz on its full path, and returns the join code as shown. */
     private String createClass(ChromeDriver teacher) {
         open(teacher, "teacher/classes");
         type(teacher, "#class-name input", "9C Media");
@@ -67,6 +67,8 @@ class ClassroomBrowserTest extends AppBrowserTest {
         String shown = code.getText();
         teacher.findElement(By.id("assign-lesson")).click();
         waitFor(teacher, By.xpath("//vaadin-select-item[contains(., 'Who speaks')]")).click();
+        // The full path: its quiz opens with the headline question this test answers.
+        waitFor(teacher, By.cssSelector("#assign-path vaadin-radio-button:nth-of-type(2)")).click();
         teacher.findElement(By.id("assign-button")).click();
         waitFor(teacher, By.linkText("Live dashboard")).click();
         waitFor(teacher, By.id("dashboard-students"));
@@ -80,7 +82,13 @@ class ClassroomBrowserTest extends AppBrowserTest {
         type(student, "#join-code input", code.toLowerCase());
         type(student, "#join-name input", name);
         student.findElement(By.id("join-button")).click();
-        waitFor(student, By.id("question-position"));
+        try {
+            waitFor(student, By.id("question-position"));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            screenshot(student, "join-" + name);
+            throw new AssertionError("After joining, " + name + " sees " + student.getCurrentUrl() + ": "
+                    + student.findElement(By.tagName("body")).getText(), notThere);
+        }
         return student;
     }
 
