@@ -65,13 +65,18 @@ public class JoinService {
             return new JoinOutcome.Refused(JoinOutcome.Field.NAME, JoinOutcome.NAME_NEEDED, StudentName.MAX_LENGTH);
         }
         Participant participant = quizzes.newParticipant(name.get());
+        enrol(entity, participant);
+        return joined(participant, entity);
+    }
+
+    /** Makes the participant a member of the class, and tells whoever watches it. */
+    private void enrol(ClassroomEntity entity, Participant participant) {
         MemberEntity member = new MemberEntity();
         member.classroom = entity;
         member.participantId = participant.id();
         member.joinedAt = Instant.now();
         members.save(member);
         events.publishEvent(new ClassroomChanged(entity.id));
-        return joined(participant, entity);
     }
 
     /** Brings a student of an open class back by their resume code, in any browser. */
@@ -119,12 +124,7 @@ public class JoinService {
             return new JoinOutcome.Refused(JoinOutcome.Field.CODE, JoinOutcome.NO_OPEN_CLASS);
         }
         if (members.findByClassroomIdAndParticipantId(entity.id, participant.id()).isEmpty()) {
-            MemberEntity member = new MemberEntity();
-            member.classroom = entity;
-            member.participantId = participant.id();
-            member.joinedAt = Instant.now();
-            members.save(member);
-            events.publishEvent(new ClassroomChanged(entity.id));
+            enrol(entity, participant);
         }
         return joined(participant, entity);
     }

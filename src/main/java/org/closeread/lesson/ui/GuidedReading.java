@@ -80,8 +80,7 @@ class GuidedReading extends Div {
         download.addClassName("download-link");
         Paragraph licence = new Paragraph(Optional.ofNullable(reading.article().licence()).orElse(""));
         licence.addClassName("article-licence");
-        Optional.ofNullable(reading.article().sourceUrl())
-                .filter(url -> url.startsWith("https://") || url.startsWith("http://"))
+        webAddress(reading.article().sourceUrl())
                 .ifPresent(url -> {
                     Anchor original = new Anchor(url, getTranslation("lesson.original", reading.article().outlet()));
                     original.setId("article-source-link");
@@ -174,6 +173,21 @@ class GuidedReading extends Div {
             }
         }
         return getTranslation("lenses.none-yet");
+    }
+
+    /** The article's source address, if it is a well-formed http(s) address; anything else is not linked. */
+    static Optional<String> webAddress(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            boolean web = ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+            return web ? Optional.of(uri.toASCIIString()) : Optional.empty();
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     /** What follows the last step: what the lesson leads to (its quiz), or the way back to the library. */

@@ -32,7 +32,9 @@ class ArticleApiTest {
                 .andExpect(jsonPath("$[?(@.slug == '" + SLUG + "')].title")
                         .value(hasItem("Chinese and Russian defence ministers reaffirm close bilateral ties")))
                 .andExpect(jsonPath("$[?(@.slug == '" + SLUG + "')].outlet").value(hasItem("South China Morning Post")))
-                .andExpect(jsonPath("$[?(@.slug == '" + SLUG + "')].date").value(hasItem("2024-04-26")));
+                .andExpect(jsonPath("$[?(@.slug == '" + SLUG + "')].date").value(hasItem("2024-04-26")))
+                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[?(@.outlet == 'Wikinews')]").value(org.hamcrest.Matchers.hasSize(3)));
     }
 
     @Test
