@@ -131,15 +131,7 @@ class JoinView extends Div implements BeforeEnterObserver {
 
     /** Goes to a landing address, which may carry a query (the assignment's path: {@code ?path=core}). */
     private void go(String address) {
-        int query = address.indexOf('?');
-        getUI().ifPresent(ui -> {
-            if (query < 0) {
-                ui.navigate(address);
-            } else {
-                ui.navigate(address.substring(0, query),
-                        com.vaadin.flow.router.QueryParameters.fromString(address.substring(query + 1)));
-            }
-        });
+        getUI().ifPresent(ui -> org.closeread.base.ui.Addresses.navigate(ui, address));
     }
 
     /** The connection's address (forwarded headers only where the server is told to trust them) and session. */

@@ -42,7 +42,7 @@ public class LtiWelcomeView extends Div implements BeforeEnterObserver, HasDynam
         if (handover instanceof Handover launch) {
             session.removeAttribute(Handover.SESSION_ATTRIBUTE);
             launch.participant().ifPresent(student::use);
-            event.forwardTo(launch.path());
+            org.closeread.base.ui.Addresses.forwardTo(event, launch.path());
             return;
         }
         add(new H1(getTranslation("lti.welcome.title")), new Paragraph(getTranslation("lti.welcome.none")));

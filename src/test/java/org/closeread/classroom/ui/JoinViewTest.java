@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.util.Set;
+import org.closeread.classroom.AssignmentKind;
 import org.closeread.classroom.Classroom;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.classroom.Member;
@@ -54,6 +55,21 @@ class JoinViewTest extends ClassroomKaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("resume-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(admin.classroom("ada", classroom.id()).orElseThrow().members()).extracting(Member::name)
                 .containsExactly("Amira K.");
+    }
+
+    @Test
+    void a_student_joining_a_core_path_assignment_lands_in_the_core_quiz() {
+        Classroom created = admin.create("ada", "8C");
+        Classroom classroom = admin.assign("ada", created.id(), SLUG, AssignmentKind.QUIZ,
+                org.closeread.lesson.LessonPath.CORE);
+        joinPage();
+
+        join(classroom.code().shown(), "Noor");
+
+        assertThat(location()).isEqualTo("lessons/" + SLUG + "/quiz");
+        assertThat(ui().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("path", java.util.List.of("core"));
+        assertThat(_get(Span.class, spec -> spec.withId("question-position")).getText()).startsWith("Question 1 of");
     }
 
     @Test
