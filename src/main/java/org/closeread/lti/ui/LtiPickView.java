@@ -1,5 +1,6 @@
 package org.closeread.lti.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -74,11 +75,6 @@ public class LtiPickView extends Div implements BeforeEnterObserver, HasDynamicT
                 : getTranslation("lti.pick.minutes", lesson.minutes()));
         meta.addClassName("hint");
         card.add(title, meta);
-        if (!lesson.objectives().isEmpty()) {
-            UnorderedList objectives = new UnorderedList();
-            lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
-            card.add(objectives);
-        }
         Element form = new Element("form");
         form.setAttribute("method", "post");
         form.setAttribute("action", "lti/deep-link");
@@ -98,6 +94,14 @@ public class LtiPickView extends Div implements BeforeEnterObserver, HasDynamicT
         submit.setText(getTranslation("lti.pick.submit"));
         form.appendChild(submit);
         card.getElement().appendChild(form);
+        if (!lesson.objectives().isEmpty()) {
+            // Below the choice, folded: the card stays short enough to see the button.
+            UnorderedList objectives = new UnorderedList();
+            lesson.objectives().forEach(o -> objectives.add(new ListItem(o)));
+            Details more = new Details(getTranslation("lti.pick.objectives", lesson.objectives().size()), objectives);
+            more.addClassName("lti-pick-objectives");
+            card.add(more);
+        }
         return card;
     }
 
