@@ -54,7 +54,9 @@ class LessonPathsViewTest extends KaribuTest {
         LessonView view = _get(LessonView.class);
 
         Div objectives = _get(view, Div.class, spec -> spec.withId("lesson-objectives"));
-        assertThat(objectives.getElement().getTextRecursively()).contains("Find out for yourself who owns an outlet");
+        assertThat(objectives.getElement().getTextRecursively()).contains("By the end of this lesson you can");
+        assertThat(objectives.getElement().getChild(1).getProperty("innerHTML"))
+                .contains("<li>Find out for yourself who owns an outlet");
         List<org.jsoup.nodes.Element> terms = ArticlePage.select(view.article(), ".gloss-term");
         assertThat(terms).extracting(org.jsoup.nodes.Element::text).contains("counterpart", "dual-use");
         org.jsoup.nodes.Element term = terms.stream().filter(t -> t.text().equals("counterpart")).findFirst()
@@ -62,7 +64,8 @@ class LessonPathsViewTest extends KaribuTest {
         assertThat(term.tagName()).isEqualTo("button");
         assertThat(term.attr("aria-describedby")).isNotBlank();
         Div glossary = _get(view, Div.class, spec -> spec.withId("lesson-glossary"));
-        assertThat(glossary.getElement().getTextRecursively()).contains("transliteration").contains("on the record");
+        assertThat(glossary.getElement().getChild(2).getProperty("innerHTML"))
+                .contains("<dt>transliteration</dt>").contains("<dt>on the record</dt>");
         assertThat(_find(view, ReadAloud.class)).isNotEmpty();
     }
 }
