@@ -1,6 +1,5 @@
 package org.closeread.lesson.ui;
 
-import com.vaadin.flow.dom.Element;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,25 +63,21 @@ final class GlossaryMarks {
                 .findFirst().orElse(null);
     }
 
-    /** Appends the text to {@code parent}, with its glossary terms marked. */
-    void append(Element parent, String text) {
+    /** Appends the text, escaped, to {@code out} as HTML, with its glossary terms marked. */
+    void appendHtml(StringBuilder out, String text) {
         int at = 0;
         for (Found found : find(text)) {
-            if (found.start() > at) {
-                parent.appendChild(Element.createText(text.substring(at, found.start())));
-            }
-            String id = nextId();
-            Element button = new Element("button").setAttribute("type", "button")
-                    .setAttribute("class", "gloss-term").setAttribute("aria-expanded", "false")
-                    .setAttribute("aria-describedby", id).setText(text.substring(found.start(), found.end()));
-            Element definition = new Element("span").setAttribute("class", "gloss-def").setAttribute("id", id)
-                    .setAttribute("hidden", true).setText(found.term().definition());
-            parent.appendChild(button, definition);
+            out.append(escape(text.substring(at, found.start())));
+            term(out, nextId(), escape(text.substring(found.start(), found.end())), found.term());
             at = found.end();
         }
-        if (at < text.length()) {
-            parent.appendChild(Element.createText(text.substring(at)));
-        }
+        out.append(escape(text.substring(at)));
+    }
+
+    private static void term(StringBuilder out, String id, String escapedWords, GlossaryTerm term) {
+        out.append("<button type=\"button\" class=\"gloss-term\" aria-expanded=\"false\" aria-describedby=\"")
+                .append(id).append("\">").append(escapedWords).append("</button><span class=\"gloss-def\" id=\"")
+                .append(id).append("\" hidden>").append(escape(term.definition())).append("</span>");
     }
 
     /**
@@ -127,11 +122,8 @@ final class GlossaryMarks {
             if (term == null || !seen.add(term.term())) {
                 continue;
             }
-            String id = nextId();
-            out.append(escaped, at, matcher.start(1))
-                    .append("<button type=\"button\" class=\"gloss-term\" aria-expanded=\"false\" aria-describedby=\"")
-                    .append(id).append("\">").append(matcher.group(1)).append("</button><span class=\"gloss-def\" id=\"")
-                    .append(id).append("\" hidden>").append(escape(term.definition())).append("</span>");
+            out.append(escaped, at, matcher.start(1));
+            term(out, nextId(), matcher.group(1), term);
             at = matcher.end(1);
         }
         return out.append(escaped.substring(at)).toString();
