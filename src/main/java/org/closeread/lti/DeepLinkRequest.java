@@ -9,7 +9,7 @@ import java.util.Optional;
  * form must carry (single use, like a login's state).
  */
 public record DeepLinkRequest(String id, long platformId, String issuer, String clientId, String deploymentId,
-                              String returnUrl, String data, boolean acceptMultiple, String contextTitle)
+                              String returnUrl, String data, boolean acceptLineItem, String contextTitle)
         implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = DeepLinkRequest.class.getName();

@@ -23,7 +23,8 @@ import org.closeread.lesson.LessonPath;
  * {@code kid} in the header), from our client id to the platform, with the deployment, the request's
  * {@code data} echoed, and one {@code ltiResourceLink} content item: the lesson's title, our launch address,
  * custom parameters {@code lesson}, {@code kind} and {@code path} that a later launch of the link reads, and a
- * line item (maximum 100, the quiz percent) for the gradebook. Plain Java.
+ * line item (maximum 100, the quiz percent) for the gradebook unless the platform said it takes none. Plain
+ * Java.
  */
 public final class DeepLinkResponse {
 
@@ -38,7 +39,7 @@ public final class DeepLinkResponse {
     }
 
     /** The content item for a pick (a JSON object as a map). */
-    static Map<String, Object> contentItem(Pick pick, String launchUrl, String label) {
+    static Map<String, Object> contentItem(Pick pick, String launchUrl, String label, boolean lineItemAccepted) {
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("lesson", pick.slug());
         custom.put("kind", pick.kind() == AssignmentKind.QUIZ ? "quiz" : "lesson");
@@ -52,7 +53,9 @@ public final class DeepLinkResponse {
         item.put("title", label);
         item.put("url", launchUrl);
         item.put("custom", custom);
-        item.put("lineItem", lineItem);
+        if (lineItemAccepted) {
+            item.put("lineItem", lineItem);
+        }
         return item;
     }
 
@@ -69,7 +72,7 @@ public final class DeepLinkResponse {
                 .claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_RESPONSE)
                 .claim(Claims.VERSION, Claims.LTI_VERSION)
                 .claim(Claims.DEPLOYMENT_ID, request.deploymentId())
-                .claim(Claims.CONTENT_ITEMS, List.of(contentItem(pick, launchUrl, label)));
+                .claim(Claims.CONTENT_ITEMS, List.of(contentItem(pick, launchUrl, label, request.acceptLineItem())));
         request.echoedData().ifPresent(data -> claims.claim(Claims.DEEP_LINKING_DATA, data));
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(toolKey.getKeyID())

@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * The {@code deep_linking_settings} of a Deep Linking 2.0 request (LTI Deep Linking 2.0 §4.4.1): where the
  * answer goes, which kinds of content item the platform takes and whether more than one, and the
- * {@code data} to send back unchanged.
+ * whether it makes a gradebook column from a content item's {@code lineItem} ({@code accept_lineitem}, true
+ * unless it says false), and the {@code data} to send back unchanged.
  */
 public record DeepLinkingSettings(String returnUrl, List<String> acceptTypes, boolean acceptMultiple,
-                                  Optional<String> data, Optional<String> title) {
+                                  boolean acceptLineItem, Optional<String> data) {
 
     public DeepLinkingSettings {
         acceptTypes = List.copyOf(acceptTypes);

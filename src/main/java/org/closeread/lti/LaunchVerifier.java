@@ -117,10 +117,10 @@ public final class LaunchVerifier {
                 ? list.stream().map(String::valueOf).toList() : List.of();
         boolean multiple = !Boolean.FALSE.equals(settings.get("accept_multiple"))
                 && !"false".equals(settings.get("accept_multiple"));
+        boolean lineItem = !Boolean.FALSE.equals(settings.get("accept_lineitem"))
+                && !"false".equals(settings.get("accept_lineitem"));
         Optional<String> data = Optional.ofNullable(settings.get("data")).map(String::valueOf);
-        Optional<String> title = settings.get("title") instanceof String t && !t.isBlank() ? Optional.of(t)
-                : Optional.empty();
-        return new DeepLinkingSettings(url, types, multiple, data, title);
+        return new DeepLinkingSettings(url, types, multiple, lineItem, data);
     }
 
     /** The context's roster address (Names and Role Provisioning Services 2.0), when the platform offers one. */

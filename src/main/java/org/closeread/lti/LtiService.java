@@ -279,7 +279,7 @@ public class LtiService {
             throw new LtiRefusedException(Refusal.LINK_NOT_ACCEPTED, String.valueOf(settings.acceptTypes()));
         }
         DeepLinkRequest request = new DeepLinkRequest(random(), platform.id(), platform.issuer(), platform.clientId(),
-                launch.deploymentId(), settings.returnUrl(), settings.data().orElse(null), settings.acceptMultiple(),
+                launch.deploymentId(), settings.returnUrl(), settings.data().orElse(null), settings.acceptLineItem(),
                 launch.contextTitle());
         return new Landing(Optional.empty(), PICKER_PATH, platform, Optional.of(request));
     }

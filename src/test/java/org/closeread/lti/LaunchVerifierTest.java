@@ -69,6 +69,9 @@ class LaunchVerifierTest {
         assertThat(settings.returnUrl()).isEqualTo(LMS.issuer() + "/deep-link-return");
         assertThat(settings.acceptsResourceLinks()).isTrue();
         assertThat(settings.acceptMultiple()).isFalse();
+        assertThat(settings.acceptLineItem()).isTrue();
+        assertThat(verify(b -> LMS.deepLinking(b, List.of("ltiResourceLink"), true, false)).deepLinking()
+                .orElseThrow().acceptLineItem()).isFalse();
         assertThat(settings.data()).contains(TestLms.DEEP_LINKING_DATA);
         assertThat(verify(b -> LMS.deepLinking(b, List.of("file", "html"), true)).deepLinking().orElseThrow()
                 .acceptsResourceLinks()).isFalse();

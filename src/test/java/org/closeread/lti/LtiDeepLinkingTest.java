@@ -207,9 +207,10 @@ class LtiDeepLinkingTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_quiz_alone_is_a_link_of_its_own_kind() throws Exception {
-        MockHttpSession session = (MockHttpSession) pickingLaunch(List.of("ltiResourceLink")).getRequest()
-                .getSession(false);
+    void the_quiz_alone_is_a_link_of_its_own_kind_and_without_a_line_item_where_the_lms_takes_none()
+            throws Exception {
+        MockHttpSession session = (MockHttpSession) launch("teacher-dl", "dl-course", TestLms.INSTRUCTOR,
+                b -> lms.deepLinking(b, List.of("ltiResourceLink"), true, false)).getRequest().getSession(false);
         DeepLinkRequest request = (DeepLinkRequest) session.getAttribute(DeepLinkRequest.SESSION_ATTRIBUTE);
         // A lesson that does not exist is refused, and the request still waits for a good pick.
         refused(mvc.perform(post("/lti/deep-link").session(session).param("request", request.id())
@@ -221,7 +222,11 @@ class LtiDeepLinkingTest {
         Map<String, Object> item = (Map<String, Object>) ((List<Object>) SignedJWT.parse(form.group(2))
                 .getJWTClaimsSet().getClaim(Claims.CONTENT_ITEMS)).getFirst();
         assertThat((Map<String, Object>) item.get("custom")).containsEntry("kind", "quiz").containsEntry("path", "full");
-        assertThat((Map<String, Object>) item.get("lineItem")).containsEntry("resourceId", SLUG + "/quiz");
+        assertThat(item).doesNotContainKey("lineItem");
+        assertThat(DeepLinkResponse.contentItem(new DeepLinkResponse.Pick(SLUG, "T", AssignmentKind.QUIZ,
+                LessonPath.FULL), "http://localhost/lti/launch", "T", true))
+                .extractingByKey("lineItem").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("resourceId", SLUG + "/quiz");
     }
 
     @Test

@@ -182,6 +182,11 @@ final class TestLms implements AutoCloseable {
 
     /** Turns a launch's claims into a deep-linking request that takes these item types. */
     JWTClaimsSet.Builder deepLinking(JWTClaimsSet.Builder launch, List<String> acceptTypes, boolean acceptMultiple) {
+        return deepLinking(launch, acceptTypes, acceptMultiple, true);
+    }
+
+    JWTClaimsSet.Builder deepLinking(JWTClaimsSet.Builder launch, List<String> acceptTypes, boolean acceptMultiple,
+                                     boolean acceptLineItem) {
         return launch.claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_REQUEST)
                 .claim(Claims.RESOURCE_LINK, null)
                 .claim(Claims.DEEP_LINKING_SETTINGS, Map.of(
@@ -189,6 +194,7 @@ final class TestLms implements AutoCloseable {
                         "accept_types", acceptTypes,
                         "accept_presentation_document_targets", List.of("iframe", "window"),
                         "accept_multiple", acceptMultiple,
+                        "accept_lineitem", acceptLineItem,
                         "auto_create", true,
                         "data", DEEP_LINKING_DATA));
     }
