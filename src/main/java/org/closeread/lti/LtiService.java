@@ -37,7 +37,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * initiation) and we send the browser to its authorization address with a single-use state and nonce;
  * the platform posts the id_token back to the launch, which we verify and turn into a place in CloseRead:
  * one class per LMS context (owned by the teacher who registered the platform), one participant per LMS
- * user, the lesson the link names assigned to the class.
+ * user, the lesson the link names assigned to the class. A deep-linking request instead waits for the
+ * instructor's pick, which {@link #answer} turns into the signed link the LMS gets.
  */
 @Service
 public class LtiService {
