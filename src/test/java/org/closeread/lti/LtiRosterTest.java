@@ -57,6 +57,7 @@ class LtiRosterTest extends KaribuTest {
     protected Set<Class<? extends Component>> views() {
         try {
             return Set.of((Class<? extends Component>) Class.forName("org.closeread.classroom.ui.ClassView"),
+                    (Class<? extends Component>) Class.forName("org.closeread.classroom.ui.ResultsView"),
                     LtiPickView.class);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
@@ -171,6 +172,28 @@ class LtiRosterTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("lti-roster-refresh")));
         assertThat(_find(Paragraph.class, spec -> spec.withId("lti-roster-problem"))).isEmpty();
         assertThat(text("lti-roster-summary")).contains("1 has not opened CloseRead yet");
+    }
+
+    @Test
+    void the_results_csv_of_the_course_class_names_each_students_lms_user() throws Exception {
+        String context = "csv-" + System.nanoTime();
+        launch("s-1", context, TestLms.LEARNER, b -> b.claim(Claims.CUSTOM, Map.of("lesson", SLUG, "kind", "quiz")));
+        Classroom classroom = courseClass(context);
+        login(OWNER, "TEACHER");
+        ui().navigate("teacher/classes/" + classroom.id() + "/results/" + classroom.assignments().getFirst().id());
+        Component results = _get(Component.class, spec -> spec.withClasses("results-view"));
+        java.lang.reflect.Method csv = results.getClass().getDeclaredMethod("csvDownload");
+        csv.setAccessible(true);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.vaadin.flow.server.streams.DownloadEvent event = org.mockito.Mockito.mock(
+                com.vaadin.flow.server.streams.DownloadEvent.class);
+        org.mockito.Mockito.when(event.getOutputStream()).thenReturn(out);
+        org.mockito.Mockito.when(event.getSession()).thenReturn(VaadinSession.getCurrent());
+        ((com.vaadin.flow.server.streams.DownloadHandler) csv.invoke(results)).handleDownloadRequest(event);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.getFirst()).startsWith("Class,Lesson,Student").endsWith(",LMS user id,LMS (issuer)");
+        assertThat(lines.subList(1, lines.size())).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).endsWith(",s-1," + lms.issuer()));
     }
 
     @Test
