@@ -1,5 +1,7 @@
 package org.closeread.lesson.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
@@ -117,8 +119,23 @@ class ArticleText extends Composite<Section> {
     }
 
     private void fill(Element element, Block block) {
-        element.setProperty("innerHTML", html(block));
-        blocks.put(block.index(), new Shown(idsIn(block), element));
+        List<String> ids = idsIn(block);
+        String html = selected != null && ids.contains(selected) ? html(block)
+                : RENDERED.get(article, a -> Caffeine.newBuilder().maximumSize(MAX_BLOCKS_PER_ARTICLE).build())
+                        .get(new BlockKey(block.index(), ids, getLocale(), glossary.terms()), key -> html(block));
+        element.setProperty("innerHTML", html);
+        blocks.put(block.index(), new Shown(ids, element));
+    }
+
+    /**
+     * The blocks' HTML, shared by every reader of the same article: a block with the same highlights in
+     * the same language is the same text for all of them, so a class holds it once, not once a student.
+     * Keyed by the article object (one per lesson version, shared by its readers; weakly held).
+     */
+    private static final Cache<Article, Cache<BlockKey, String>> RENDERED = Caffeine.newBuilder().weakKeys().build();
+    private static final int MAX_BLOCKS_PER_ARTICLE = 5_000;
+
+    private record BlockKey(int block, List<String> ids, java.util.Locale locale, List<?> glossary) {
     }
 
     void open(String id) {
@@ -151,6 +168,7 @@ class ArticleText extends Composite<Section> {
         List<Annotation> inBlock = visible.values().stream()
                 .filter(a -> a.span().block() == block.index()).toList();
         StringBuilder out = new StringBuilder();
+        GlossaryMarks marks = glossary.withPrefix("a" + block.index());
         List<Annotation> open = new ArrayList<>();
         Set<String> started = new HashSet<>();
         for (HighlightLayout.Run run : HighlightLayout.runs(block.text(), inBlock)) {
@@ -171,7 +189,7 @@ class ArticleText extends Composite<Section> {
                         .append("\" data-annotation=\"").append(GlossaryMarks.escape(annotation.id())).append("\">");
                 open.add(annotation);
             }
-            glossary.appendHtml(out, block.text().substring(run.start(), run.end()));
+            marks.appendHtml(out, block.text().substring(run.start(), run.end()));
         }
         out.append("</span>".repeat(open.size()));
         return out.toString();

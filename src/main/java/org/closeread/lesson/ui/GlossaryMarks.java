@@ -1,8 +1,11 @@
 package org.closeread.lesson.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +20,13 @@ import org.closeread.lesson.GlossaryTerm;
  */
 final class GlossaryMarks {
 
+    /**
+     * One compiled pattern per glossary, shared by every page that marks it: the lesson's term list is
+     * the same object for all readers of a lesson, and a pattern over a dozen terms is a few kilobytes.
+     */
+    private static final Cache<List<GlossaryTerm>, Optional<Pattern>> PATTERNS =
+            Caffeine.newBuilder().weakKeys().build();
+
     static final GlossaryMarks NONE = new GlossaryMarks(List.of(), "none");
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -26,14 +36,30 @@ final class GlossaryMarks {
     private final String prefix;
     private int next;
 
+
     /** @param prefix makes the definitions' ids unique on a page where two of these mark text */
     GlossaryMarks(List<GlossaryTerm> terms, String prefix) {
         this.terms = List.copyOf(terms);
         this.prefix = prefix;
-        List<String> forms = this.terms.stream().flatMap(t -> t.allForms().stream())
+        this.pattern = PATTERNS.get(this.terms, GlossaryMarks::compile).orElse(null);
+    }
+
+    private GlossaryMarks(GlossaryMarks marks, String prefix) {
+        this.terms = marks.terms;
+        this.prefix = prefix;
+        this.pattern = marks.pattern;
+    }
+
+    /** The same terms, with ids of their own (for one block of the article, say). */
+    GlossaryMarks withPrefix(String newPrefix) {
+        return new GlossaryMarks(this, newPrefix);
+    }
+
+    private static Optional<Pattern> compile(List<GlossaryTerm> terms) {
+        List<String> forms = terms.stream().flatMap(t -> t.allForms().stream())
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
-        pattern = forms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}-])(" + String.join("|", forms)
-                + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return forms.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}-])("
+                + String.join("|", forms) + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** One found term: where it is in the text and which glossary entry it belongs to. */

@@ -68,4 +68,18 @@ class LessonPathsViewTest extends KaribuTest {
                 .contains("<dt>transliteration</dt>").contains("<dt>on the record</dt>");
         assertThat(_find(view, ReadAloud.class)).isNotEmpty();
     }
+
+    @Test
+    void readers_of_the_same_lesson_share_the_article_text_and_each_glossary_id_is_unique_on_the_page() {
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=core"));
+        String first = _get(LessonView.class).article().getElement().getChild(0).getProperty("innerHTML");
+        List<String> ids = ArticlePage.select(_get(LessonView.class).article(), ".gloss-def").stream()
+                .map(org.jsoup.nodes.Element::id).toList();
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+
+        ui().navigate("");
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=core"));
+        assertThat(_get(LessonView.class).article().getElement().getChild(0).getProperty("innerHTML"))
+                .as("the same text object, kept once for all readers").isSameAs(first);
+    }
 }
