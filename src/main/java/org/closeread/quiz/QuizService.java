@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuizService {
 
-    /** What a student reads who tries to self-check a written answer in a class. */
-    public static final String TEACHER_MARKS = "Your teacher marks this answer.";
+    /** What a student reads who tries to self-check a written answer in a class: a key of the translations. */
+    public static final String TEACHER_MARKS = "quiz.refused.teacher-marks";
 
     private final QuizRepository quizzes;
     private final ParticipantRepository participants;

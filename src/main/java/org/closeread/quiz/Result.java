@@ -53,7 +53,7 @@ public record Result(String questionId, boolean answered, double score, List<Fee
     }
 
     public static Result unanswered(Question question) {
-        return new Result(question.id(), false, 0, List.of(new FeedbackLine(Verdict.MISSED, "", "Not answered.")),
+        return new Result(question.id(), false, 0, List.of(FeedbackLine.said(Verdict.MISSED, "", "quiz.feedback.unanswered")),
                 question.explanation(), Optional.empty(), Optional.empty());
     }
 

@@ -90,7 +90,7 @@ class AnswerRulesInClassTest {
         assertThat(quizzes.refusal(sam, SLUG, "quiz")).contains(ClassGateService.ASSIGNMENT_CLOSED);
         assertThatThrownBy(() -> quizzes.answer(sam, attempt.id(), trueFalse.id(), new TrueFalseAnswer(true)))
                 .isInstanceOf(AnswerRefusedException.class)
-                .hasMessage("This assignment is closed. Your answers so far are saved.");
+                .hasMessage(ClassGateService.ASSIGNMENT_CLOSED);
         assertThatThrownBy(() -> quizzes.finish(sam, attempt.id())).isInstanceOf(AnswerRefusedException.class);
         assertThatThrownBy(() -> quizzes.start(sam, SLUG, "quiz")).isInstanceOf(AnswerRefusedException.class);
         assertThat(progress(classroom, sam).answered()).as("nothing reached the results").isEqualTo(1);
