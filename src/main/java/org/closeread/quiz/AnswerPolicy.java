@@ -17,8 +17,8 @@ import java.util.Optional;
 public final class AnswerPolicy {
 
     // Refusals are message keys of translations.properties, shown in the student's language by the page.
-    static final String FINAL_AFTER_FEEDBACK = "quiz.refused.final-after-feedback";
-    static final String FINAL_AFTER_SUBMIT = "quiz.refused.final-after-submit";
+    public static final String FINAL_AFTER_FEEDBACK = "quiz.refused.final-after-feedback";
+    public static final String FINAL_AFTER_SUBMIT = "quiz.refused.final-after-submit";
 
     private AnswerPolicy() {
     }

@@ -278,8 +278,7 @@ public class QuizService {
             throw new AnswerRefusedException(TEACHER_MARKS);
         }
         if (!attempt.feedbackShown()) {
-            throw new AnswerRefusedException("The model answer is shown when you submit the quiz; check your"
-                    + " answer then.");
+            throw new AnswerRefusedException("quiz.refused.check-after-submit");
         }
         WrittenAnswer checked = new WrittenAnswer(((WrittenAnswer) stored.toAnswer()).text(), ticked);
         Result result = question.toQuestion().score(checked);
@@ -303,7 +302,7 @@ public class QuizService {
         AttemptEntity attempt = attempts.lockById(attemptId)
                 .orElseThrow(() -> new IllegalArgumentException("No such attempt."));
         if (!attempt.teacherMarks) {
-            throw new AnswerRefusedException("This answer is self-checked by the student, not marked by a teacher.");
+            throw new AnswerRefusedException("quiz.refused.self-checked");
         }
         QuestionEntity question = question(attempt, questionId);
         if (!(question.toQuestion() instanceof WrittenQuestion written)) {
@@ -374,7 +373,7 @@ public class QuizService {
     public QuizResult result(Participant participant, long attemptId) {
         AttemptEntity attempt = owned(participant, attempts.findById(attemptId));
         if (!attempt.feedbackShown()) {
-            throw new AnswerRefusedException("Your results are shown when you submit the quiz.");
+            throw new AnswerRefusedException("quiz.refused.results-after-submit");
         }
         return result(attempt);
     }
@@ -536,7 +535,7 @@ public class QuizService {
     @Transactional
     public Forgotten forgetMe(Participant participant) {
         if (!selfStudy(participant)) {
-            throw new AnswerRefusedException("Your answers belong to your class: ask your teacher to delete them.");
+            throw new AnswerRefusedException("quiz.refused.class-answers");
         }
         long attemptsGone = attempts.countByParticipantIdIn(List.of(participant.id()));
         int gone = participants.deleteByIdIn(List.of(participant.id()));

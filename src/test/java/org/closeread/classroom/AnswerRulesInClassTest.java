@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.closeread.quiz.AnswerPolicy;
 import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.AnswerTry;
 import org.closeread.quiz.AttemptView;
@@ -167,7 +168,7 @@ class AnswerRulesInClassTest {
         quizzes.finish(zoe, attempt.id());
 
         assertThatThrownBy(() -> quizzes.answer(zoe, attempt.id(), trueFalse.id(), new TrueFalseAnswer(false)))
-                .isInstanceOf(AnswerRefusedException.class).hasMessageContaining("submitted");
+                .isInstanceOf(AnswerRefusedException.class).hasMessage(AnswerPolicy.FINAL_AFTER_SUBMIT);
         AttemptView after = quizzes.attempt(zoe, attempt.id());
         assertThat(after.answers().get(trueFalse.id())).isEqualTo(new TrueFalseAnswer(true));
         assertThat(after.results()).containsKey(trueFalse.id());

@@ -116,7 +116,7 @@ class QuizServiceTest {
         assertThat(finished.unansweredCount()).isEqualTo(attempt.quiz().questions().size() - 1);
         assertThat(quizzes.attempt(student, SLUG, "quiz").orElseThrow().finished()).isTrue();
         assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1)))
-                .hasMessageContaining("finished");
+                .hasMessage(AnswerPolicy.FINAL_AFTER_SUBMIT);
         assertThat(quizzes.finish(student, attempt.id()).percent()).isEqualTo(finished.percent());
     }
 
