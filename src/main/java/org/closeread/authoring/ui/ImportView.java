@@ -101,7 +101,7 @@ class ImportView extends Div {
     private void show(ImportReport report) {
         results.removeAll();
         for (LessonProblem problem : report.problems()) {
-            results.add(new Paragraph(problem.toString()));
+            results.add(new Paragraph(where(problem)));
         }
         for (FolderImport folder : report.folders()) {
             H3 title = new H3(Translations.text("import.outcome." + folder.outcome().name().toLowerCase(java.util.Locale.ROOT),
@@ -112,7 +112,7 @@ class ImportView extends Div {
             if (!folder.problems().isEmpty()) {
                 UnorderedList problems = new UnorderedList();
                 problems.addClassName("lesson-problems");
-                folder.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+                folder.problems().forEach(p -> problems.add(new ListItem(where(p))));
                 item.add(problems);
             }
             if (folder.outcome() != FolderImport.Outcome.REFUSED) {
@@ -128,5 +128,12 @@ class ImportView extends Div {
 
     Div results() {
         return results;
+    }
+
+    /** "file:line: what is wrong", in the teacher's words. */
+    static String where(LessonProblem problem) {
+        String what = Translations.text(problem.words().key(), problem.words().arguments());
+        return problem.line() > 0 ? Translations.text("publish.problem.line", problem.file(), problem.line(), what)
+                : Translations.text("publish.problem", problem.file(), what);
     }
 }

@@ -61,7 +61,7 @@ class TeacherHomeView extends Div {
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : report.problems()) {
-                problems.add(new ListItem(problem.toString()));
+                problems.add(new ListItem(ImportView.where(problem)));
             }
             add(problems);
         }

@@ -231,7 +231,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         view.importZip(org.closeread.authoring.LessonZipAccess.write(broken));
 
         assertThat(view.results().getElement().getTextRecursively())
-                .contains("broken-upload: Not imported", "broken-upload/lesson.yaml:3: \"minutes\" must be a whole"
+                .contains("broken-upload: Not imported", "broken-upload/lesson.yaml, line 3: \"minutes\" must be a whole"
                         + " number, not \"ten\"");
     }
 }
