@@ -108,7 +108,7 @@ final class LessonZip {
         List<LessonSource> folders = new ArrayList<>();
         found.forEach((folder, texts) -> {
             if (LessonDraft.slugProblem(folder).isPresent()) {
-                problems.add(new LessonProblem(folder, 0, Message.of("problem.lesson.folder-name-lesson-s", LessonDraft.slugProblem(folder).get())));
+                problems.add(new LessonProblem(folder, 0, Message.of("problem.zip.folder-not-a-slug")));
             } else if (!texts.containsKey(LessonFileReader.ARTICLE_FILE)
                     || !texts.containsKey(LessonFileReader.LESSON_FILE)) {
                 String missing = texts.containsKey(LessonFileReader.ARTICLE_FILE) ? LessonFileReader.LESSON_FILE

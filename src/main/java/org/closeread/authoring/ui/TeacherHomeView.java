@@ -41,7 +41,7 @@ class TeacherHomeView extends Div {
         for (LessonEntry entry : drafts.lessons()) {
             Anchor edit = new Anchor("teacher/lessons/" + entry.slug() + "/article", entry.title());
             edit.addClassName("lesson-list-title");
-            Span status = new Span(entry.status().label());
+            Span status = new Span(Translations.text(entry.status().key()));
             status.addClassName("lesson-list-status");
             Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), Translations.text("authoring.home.download"));
             export.getElement().setAttribute("router-ignore", true);

@@ -212,7 +212,8 @@ class QuestionAndPublishEditorTest extends KaribuTest {
 
         _click(view.form().saveButton());
 
-        assertThat(view.header().notice()).isEqualTo(DraftChange.CONFLICT_MESSAGE);
+        assertThat(view.header().notice()).isEqualTo("Someone else saved this lesson while you were editing. Your changes"
+                + " were not saved: copy them, reload, and apply them again.");
         assertThat(view.form().titleField().getValue()).isEqualTo("Ada's new step");
         assertThat(view.form().textField().getValue()).isEqualTo("Ada's long teaching text.");
         assertThat(drafts.open("saved-twice").orElseThrow().content().steps()).extracting(DraftStep::title)
