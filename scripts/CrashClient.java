@@ -66,7 +66,7 @@ public class CrashClient {
                     long failingSince = 0;
                     while (true) {
                         sent[student]++;
-                        if (post("/crashtest/answer", "resume=" + resume[student] + "&text=" + text)) {
+                        if (post("/crashtest/answer", "resume=" + resume[student] + "&text=" + text + "&id=" + text)) {
                             mine.add(text);
                             if (failingSince != 0) {
                                 down.add(new Outage(failingSince, System.currentTimeMillis()));

@@ -100,6 +100,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/teacher/lessons/{slug}/quiz/{format}", rule(L, L, O, O)),
             Map.entry("page /teacher/lti", rule(L, L, O, O)),
             Map.entry("page /lti/welcome", rule(O, O, O, O)),
+            Map.entry("page /lti/pick", rule(O, O, O, O)),
+            Map.entry("POST /lti/deep-link", rule(R, R, R, R)),
             Map.entry("GET /lti/login", rule(R, R, R, R)),
             Map.entry("POST /lti/login", rule(R, R, R, R)),
             Map.entry("POST /lti/launch", rule(R, R, R, R)),

@@ -24,7 +24,8 @@ import java.util.Optional;
  * Checks a platform's id_token as LTI 1.3 Core §5.1.3 asks: an RS256 signature by a key in the platform's
  * JWK set, our client id in {@code aud} (and in {@code azp} when there are several audiences), the platform
  * as {@code iss}, not expired and not issued in the future (a minute's leeway for clocks), the nonce we
- * sent, a deployment the teacher registered, LTI version 1.3.0 and a resource-link launch. Plain Java.
+ * sent, a deployment the teacher registered, LTI version 1.3.0 and a resource-link launch or
+ * a deep-linking request (with an address to answer to). Plain Java.
  */
 public final class LaunchVerifier {
 
@@ -73,9 +74,13 @@ public final class LaunchVerifier {
         if (!Claims.LTI_VERSION.equals(string(claims, Claims.VERSION))) {
             throw new LtiRefusedException(Refusal.WRONG_VERSION, String.valueOf(string(claims, Claims.VERSION)));
         }
-        if (!Claims.RESOURCE_LINK_REQUEST.equals(string(claims, Claims.MESSAGE_TYPE))) {
-            throw new LtiRefusedException(Refusal.UNSUPPORTED_MESSAGE, String.valueOf(string(claims,
-                    Claims.MESSAGE_TYPE)));
+        String messageType = string(claims, Claims.MESSAGE_TYPE);
+        if (!Claims.RESOURCE_LINK_REQUEST.equals(messageType) && !Claims.DEEP_LINKING_REQUEST.equals(messageType)) {
+            throw new LtiRefusedException(Refusal.UNSUPPORTED_MESSAGE, String.valueOf(messageType));
+        }
+        Optional<DeepLinkingSettings> deepLinking = Optional.empty();
+        if (Claims.DEEP_LINKING_REQUEST.equals(messageType)) {
+            deepLinking = Optional.of(deepLinkingSettings(claims));
         }
         String subject = claims.getSubject();
         if (subject == null || subject.isBlank()) {
@@ -97,7 +102,41 @@ public final class LaunchVerifier {
         Object link = object(claims, Claims.RESOURCE_LINK).get("id");
         return new Launch(claims.getIssuer(), subject, Optional.ofNullable(string(claims, "name")),
                 roles(claims), deployment, id, title, Optional.ofNullable(link).map(String::valueOf), custom,
-                Optional.ofNullable(string(claims, Claims.TARGET_LINK_URI)), lineItem(claims));
+                Optional.ofNullable(string(claims, Claims.TARGET_LINK_URI)), lineItem(claims), messageType,
+                deepLinking, membershipsUrl(claims));
+    }
+
+    /** The deep-linking settings; a request without an absolute http(s) return address cannot be answered. */
+    private static DeepLinkingSettings deepLinkingSettings(JWTClaimsSet claims) throws LtiRefusedException {
+        Map<String, Object> settings = object(claims, Claims.DEEP_LINKING_SETTINGS);
+        Object returnUrl = settings.get("deep_link_return_url");
+        if (!(returnUrl instanceof String url) || !absoluteHttp(url)) {
+            throw new LtiRefusedException(Refusal.NO_RETURN_ADDRESS, String.valueOf(returnUrl));
+        }
+        List<String> types = settings.get("accept_types") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        boolean multiple = !Boolean.FALSE.equals(settings.get("accept_multiple"))
+                && !"false".equals(settings.get("accept_multiple"));
+        boolean lineItem = !Boolean.FALSE.equals(settings.get("accept_lineitem"))
+                && !"false".equals(settings.get("accept_lineitem"));
+        Optional<String> data = Optional.ofNullable(settings.get("data")).map(String::valueOf);
+        return new DeepLinkingSettings(url, types, multiple, lineItem, data);
+    }
+
+    /** The context's roster address (Names and Role Provisioning Services 2.0), when the platform offers one. */
+    private static Optional<String> membershipsUrl(JWTClaimsSet claims) {
+        Object url = object(claims, Claims.NRPS).get("context_memberships_url");
+        return url instanceof String s && absoluteHttp(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    static boolean absoluteHttp(String address) {
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void verifySignature(SignedJWT jwt, JWKSource<SecurityContext> keys) throws LtiRefusedException {

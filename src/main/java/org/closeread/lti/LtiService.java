@@ -22,6 +22,9 @@ import org.closeread.classroom.ClassAdminService;
 import org.closeread.classroom.JoinService;
 import org.closeread.classroom.JoinOutcome;
 import org.closeread.classroom.StudentName;
+import org.closeread.lesson.LessonCard;
+import org.closeread.lesson.LessonPath;
+import org.closeread.lesson.LessonService;
 import org.closeread.quiz.Participant;
 import org.closeread.quiz.QuizService;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,7 +37,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * initiation) and we send the browser to its authorization address with a single-use state and nonce;
  * the platform posts the id_token back to the launch, which we verify and turn into a place in CloseRead:
  * one class per LMS context (owned by the teacher who registered the platform), one participant per LMS
- * user, the lesson the link names assigned to the class.
+ * user, the lesson the link names assigned to the class. A deep-linking request instead waits for the
+ * instructor's pick, which {@link #answer} turns into the signed link the LMS gets.
  */
 @Service
 public class LtiService {
@@ -47,14 +51,19 @@ public class LtiService {
     private final ClassAdminService classrooms;
     private final JoinService joins;
     private final QuizService quizzes;
+    private final LessonService lessons;
+    private final ToolKeyService toolKeys;
     private final LaunchVerifier verifier = new LaunchVerifier();
     private final Map<String, JWKSource<SecurityContext>> platformKeys = new ConcurrentHashMap<>();
 
-    LtiService(LtiStore store, ClassAdminService classrooms, JoinService joins, QuizService quizzes) {
+    LtiService(LtiStore store, ClassAdminService classrooms, JoinService joins, QuizService quizzes,
+               LessonService lessons, ToolKeyService toolKeys) {
         this.store = store;
         this.classrooms = classrooms;
         this.joins = joins;
         this.quizzes = quizzes;
+        this.lessons = lessons;
+        this.toolKeys = toolKeys;
     }
 
     // --- registration ---------------------------------------------------------------------------------
@@ -195,9 +204,20 @@ public class LtiService {
 
     // --- launch ---------------------------------------------------------------------------------------
 
-    /** Where a verified launch leads: a student (working as {@code student}) or an instructor, to {@code path}. */
-    public record Landing(Optional<Participant> student, String path, Platform platform) {
+    /**
+     * Where a verified launch leads: a student (working as {@code student}) or an instructor, to {@code path};
+     * for a deep-linking request, the request waiting for the instructor's pick.
+     */
+    public record Landing(Optional<Participant> student, String path, Platform platform,
+                          Optional<DeepLinkRequest> deepLinking) {
+
+        Landing(Optional<Participant> student, String path, Platform platform) {
+            this(student, path, platform, Optional.empty());
+        }
     }
+
+    /** Where the deep-linking picker lives (a page of the LMS's frame). */
+    public static final String PICKER_PATH = "lti/pick";
 
     /**
      * Verifies the posted id_token against the login it answers ({@code state}, used up here whatever the
@@ -217,13 +237,18 @@ public class LtiService {
         Platform platform = store.platform(login.platformId())
                 .orElseThrow(() -> new LtiRefusedException(Refusal.UNKNOWN_PLATFORM, "removed"));
         Launch launch = verifier.verify(idToken, platform, login.nonce(), keysOf(platform), now);
+        if (launch.deepLinkingRequest()) {
+            return deepLinking(platform, launch);
+        }
         long classId = classFor(platform, launch);
+        launch.membershipsUrl().ifPresent(url -> store.saveMembershipsUrl(platform.id(), launch.contextId(), url));
         Optional<LessonLink> link = LessonLink.of(launch);
         Classroom classroom = classrooms.classroom(platform.owner(), classId).orElseThrow();
         if (link.isPresent() && classroom.assignments().stream()
                 .noneMatch(a -> a.lessonSlug().equals(link.get().slug()))) {
             try {
-                classroom = classrooms.assign(platform.owner(), classId, link.get().slug(), link.get().kind());
+                classroom = classrooms.assign(platform.owner(), classId, link.get().slug(), link.get().kind(),
+                        link.get().path());
             } catch (IllegalArgumentException e) {
                 throw new LtiRefusedException(Refusal.UNKNOWN_LESSON, link.get().slug());
             }
@@ -243,6 +268,54 @@ public class LtiService {
         String path = classroom.assignments().stream().filter(a -> a.lessonSlug().equals(slug)).findFirst()
                 .map(a -> a.path()).orElse("class");
         return new Landing(Optional.of(participant), path, platform);
+    }
+
+    /** A deep-linking request from teaching staff, for a platform that takes resource links, waits for a pick. */
+    private Landing deepLinking(Platform platform, Launch launch) throws LtiRefusedException {
+        if (!launch.instructor()) {
+            throw new LtiRefusedException(Refusal.NOT_TEACHING_STAFF, launch.subject());
+        }
+        DeepLinkingSettings settings = launch.deepLinking().orElseThrow();
+        if (!settings.acceptsResourceLinks()) {
+            throw new LtiRefusedException(Refusal.LINK_NOT_ACCEPTED, String.valueOf(settings.acceptTypes()));
+        }
+        DeepLinkRequest request = new DeepLinkRequest(random(), platform.id(), platform.issuer(), platform.clientId(),
+                launch.deploymentId(), settings.returnUrl(), settings.data().orElse(null), settings.acceptLineItem(),
+                launch.contextTitle());
+        return new Landing(Optional.empty(), PICKER_PATH, platform, Optional.of(request));
+    }
+
+    // --- deep linking ---------------------------------------------------------------------------------
+
+    /** The lessons an instructor may link to from the LMS: the published ones. */
+    @Transactional(readOnly = true)
+    public List<LessonCard> pickableLessons() {
+        return lessons.library();
+    }
+
+    /** The signed answer to a deep-linking request and where the browser posts it (as {@code JWT}). */
+    public record DeepLinkAnswer(String returnUrl, String jwt, String title) {
+    }
+
+    /**
+     * Answers a deep-linking request with a link to this lesson ({@code kind} lesson or quiz, {@code path}
+     * core or full when the lesson has two); {@code launchUrl} is our {@code /lti/launch}.
+     */
+    @Transactional
+    public DeepLinkAnswer answer(DeepLinkRequest request, String slug, String kind, String path, String launchUrl)
+            throws LtiRefusedException {
+        if (store.platform(request.platformId()).isEmpty()) {
+            throw new LtiRefusedException(Refusal.UNKNOWN_PLATFORM, "removed");
+        }
+        LessonCard lesson = lessons.library().stream().filter(l -> l.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new LtiRefusedException(Refusal.UNKNOWN_LESSON, String.valueOf(slug)));
+        AssignmentKind assignmentKind = "quiz".equalsIgnoreCase(kind) ? AssignmentKind.QUIZ : AssignmentKind.LESSON;
+        LessonPath lessonPath = assignmentKind == AssignmentKind.LESSON && lesson.twoPaths()
+                ? LessonPath.fromId(path).orElse(LessonPath.FULL) : LessonPath.FULL;
+        DeepLinkResponse.Pick pick = new DeepLinkResponse.Pick(lesson.slug(), lesson.title(), assignmentKind,
+                lessonPath);
+        return new DeepLinkAnswer(request.returnUrl(), DeepLinkResponse.sign(request, pick, lesson.title(),
+                launchUrl, toolKeys.signingKey(), Instant.now()), lesson.title());
     }
 
     private long classFor(Platform platform, Launch launch) {
@@ -288,8 +361,11 @@ public class LtiService {
         store.deleteStatesBefore(Instant.now());
     }
 
-    /** The lesson a launch names: custom parameters {@code lesson} and {@code kind}, or the target link's query. */
-    record LessonLink(String slug, AssignmentKind kind) {
+    /**
+     * The lesson a launch names: custom parameters {@code lesson}, {@code kind} and {@code path} (as a deep link
+     * sets them), or the target link's query.
+     */
+    record LessonLink(String slug, AssignmentKind kind, LessonPath path) {
 
         static Optional<LessonLink> of(Launch launch) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -308,7 +384,8 @@ public class LtiService {
             }
             AssignmentKind kind = "quiz".equalsIgnoreCase(values.get("kind")) ? AssignmentKind.QUIZ
                     : AssignmentKind.LESSON;
-            return Optional.of(new LessonLink(slug.strip(), kind));
+            LessonPath path = LessonPath.fromId(values.get("path")).orElse(LessonPath.FULL);
+            return Optional.of(new LessonLink(slug.strip(), kind, path));
         }
     }
 }

@@ -127,6 +127,11 @@ class LtiStore {
                 .params(platformId, contextId, classId).update();
     }
 
+    void saveMembershipsUrl(long platformId, String contextId, String url) {
+        jdbc.sql("update lti_context set memberships_url = ? where platform_id = ? and context_id = ?")
+                .params(url, platformId, contextId).update();
+    }
+
     Optional<Long> participantOf(long platformId, String subject) {
         return jdbc.sql("select participant_id from lti_user where platform_id = ? and subject = ?")
                 .params(platformId, subject).query(Long.class).optional();
@@ -205,5 +210,82 @@ class LtiStore {
         String shortError = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
         jdbc.sql("update lti_score_outbox set tries = tries + 1, next_try_at = ?, last_error = ? where id = ?")
                 .params(Timestamp.from(nextTry), shortError, id).update();
+    }
+
+    // --- roster (V18) ---
+
+    /** The LMS context a class came from, with its roster address and the state of the last roster fetch. */
+    record ContextOfClass(long platformId, String contextId, Optional<String> membershipsUrl,
+                          Optional<Instant> fetchedAt, Optional<Instant> triedAt, Optional<String> error) {
+    }
+
+    Optional<ContextOfClass> contextOfClass(long classId) {
+        return jdbc.sql("select platform_id, context_id, memberships_url, roster_fetched_at, roster_tried_at,"
+                        + " roster_error from lti_context where classroom_id = ? order by platform_id, context_id")
+                .param(classId).query((rs, n) -> new ContextOfClass(rs.getLong("platform_id"),
+                        rs.getString("context_id"), Optional.ofNullable(rs.getString("memberships_url")),
+                        instant(rs.getTimestamp("roster_fetched_at")), instant(rs.getTimestamp("roster_tried_at")),
+                        Optional.ofNullable(rs.getString("roster_error")))).list().stream().findFirst();
+    }
+
+    private static Optional<Instant> instant(Timestamp timestamp) {
+        return Optional.ofNullable(timestamp).map(Timestamp::toInstant);
+    }
+
+    record RosterRow(String subject, String name, String roles, String status) {
+    }
+
+    /** Replaces the stored roster of the context with this one (call inside a transaction). */
+    void replaceRoster(long platformId, String contextId, List<RosterRow> rows, Instant at) {
+        jdbc.sql("delete from lti_roster_member where platform_id = ? and context_id = ?").params(platformId, contextId)
+                .update();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RosterRow row : rows) {
+            if (seen.add(row.subject())) {
+                jdbc.sql("insert into lti_roster_member (platform_id, context_id, subject, name, roles, status)"
+                                + " values (?, ?, ?, ?, ?, ?)")
+                        .params(platformId, contextId, cut(row.subject(), 255), cut(row.name(), 255),
+                                cut(row.roles(), 2000), cut(row.status(), 20)).update();
+            }
+        }
+        jdbc.sql("update lti_context set roster_fetched_at = ?, roster_tried_at = ?, roster_error = null"
+                        + " where platform_id = ? and context_id = ?")
+                .params(Timestamp.from(at), Timestamp.from(at), platformId, contextId).update();
+    }
+
+    void rosterFailed(long platformId, String contextId, Instant at, String error) {
+        jdbc.sql("update lti_context set roster_tried_at = ?, roster_error = ? where platform_id = ? and context_id = ?")
+                .params(Timestamp.from(at), cut(error == null ? "unknown" : error, 500), platformId, contextId).update();
+    }
+
+    List<RosterRow> roster(long platformId, String contextId) {
+        return jdbc.sql("select subject, name, roles, status from lti_roster_member where platform_id = ?"
+                        + " and context_id = ? order by name, subject")
+                .params(platformId, contextId).query((rs, n) -> new RosterRow(rs.getString("subject"),
+                        rs.getString("name"), rs.getString("roles"), rs.getString("status"))).list();
+    }
+
+    /** The LMS users known on this platform: subject → participant id. */
+    java.util.Map<String, Long> usersOf(long platformId) {
+        java.util.Map<String, Long> users = new java.util.HashMap<>();
+        jdbc.sql("select subject, participant_id from lti_user where platform_id = ?").param(platformId)
+                .query((rs, n) -> users.put(rs.getString("subject"), rs.getLong("participant_id"))).list();
+        return users;
+    }
+
+    record LmsUserRow(long participantId, String issuer, String subject) {
+    }
+
+    /** The LMS users of the platforms whose contexts became this class. */
+    List<LmsUserRow> lmsUsersOfClass(long classId) {
+        return jdbc.sql("select u.participant_id, p.issuer, u.subject from lti_user u"
+                        + " join lti_platform p on p.id = u.platform_id"
+                        + " where u.platform_id in (select c.platform_id from lti_context c where c.classroom_id = ?)")
+                .param(classId).query((rs, n) -> new LmsUserRow(rs.getLong("participant_id"), rs.getString("issuer"),
+                        rs.getString("subject"))).list();
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 }

@@ -19,7 +19,11 @@ public enum Refusal {
     NO_USER,
     NO_CONTEXT,
     UNKNOWN_LESSON,
-    CLASS_CLOSED;
+    CLASS_CLOSED,
+    NO_RETURN_ADDRESS,
+    LINK_NOT_ACCEPTED,
+    NOT_TEACHING_STAFF,
+    PICK_EXPIRED;
 
     public String key() {
         return "lti.refused." + name();

@@ -45,6 +45,11 @@ final class ScoreClient {
     }
 
     String accessToken(Platform platform, RSAKey toolKey) throws ScoreNotSent {
+        return accessToken(platform, toolKey, Claims.AGS_SCORE_SCOPE);
+    }
+
+    /** An access token for this scope (scores, or the roster's {@link Claims#NRPS_SCOPE}). */
+    String accessToken(Platform platform, RSAKey toolKey, String scope) throws ScoreNotSent {
         Instant now = Instant.now();
         JWTClaimsSet assertion = new JWTClaimsSet.Builder().issuer(platform.clientId()).subject(platform.clientId())
                 .audience(platform.tokenUrl()).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
@@ -62,7 +67,7 @@ final class ScoreClient {
         form.put("grant_type", "client_credentials");
         form.put("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
         form.put("client_assertion", signed);
-        form.put("scope", Claims.AGS_SCORE_SCOPE);
+        form.put("scope", scope);
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(platform.tokenUrl()))

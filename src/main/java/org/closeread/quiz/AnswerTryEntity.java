@@ -27,4 +27,7 @@ class AnswerTryEntity {
     String response;
     double score;
     Instant answeredAt;
+
+    /** The name the client gave this answer, so that the same request arriving again is stored once. */
+    String requestId;
 }

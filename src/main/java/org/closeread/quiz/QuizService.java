@@ -216,10 +216,28 @@ public class QuizService {
      */
     @Transactional
     public Result answer(Participant participant, long attemptId, String questionId, Answer answer) {
+        return answer(participant, attemptId, questionId, answer, null);
+    }
+
+    /**
+     * As {@link #answer(Participant, long, String, Answer)}, for a client that names each answer it sends
+     * ({@code requestId}, at most 64 characters; {@code null}: unnamed): a request with a name already
+     * stored in this attempt is acknowledged and not stored again, even when another answer came in
+     * between (the first copy's reply was lost and it was sent again, and the lost copy was processed late).
+     */
+    @Transactional
+    public Result answer(Participant participant, long attemptId, String questionId, Answer answer,
+                         String requestId) {
+        if (requestId != null && (requestId.isBlank() || requestId.length() > 64)) {
+            throw new IllegalArgumentException("A request id has 1 to 64 characters.");
+        }
         AttemptEntity attempt = owned(participant, attempts.lockById(attemptId));
         refuseIfGated(participant, attempt);
         QuestionEntity question = question(attempt, questionId);
         String response = QuestionCodec.write(answer);
+        if (requestId != null && attempt.tries.stream().anyMatch(t -> requestId.equals(t.requestId))) {
+            return attempt.score(question, answer);
+        }
         if (attempt.lastResponse(question.id).filter(response::equals).isPresent()) {
             // The same answer sent again (a second click, or a resend after a lost reply): acknowledged with
             // its result, stored once.
@@ -241,6 +259,7 @@ public class QuizService {
         tried.response = response;
         tried.score = result.score();
         tried.answeredAt = now;
+        tried.requestId = requestId;
         attempt.tries.add(tried);
         if (decision == AnswerPolicy.Decision.COUNTS) {
             AnswerEntity stored = counted.orElseGet(() -> {

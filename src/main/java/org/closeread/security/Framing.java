@@ -11,6 +11,12 @@ public final class Framing {
     /** The origins (space-separated) of the LMS that may frame this session's pages. */
     public static final String SESSION_ATTRIBUTE = Framing.class.getName() + ".ancestors";
 
+    /**
+     * The origins (space-separated) a page of this session may post a form to besides our own: the LMS's
+     * deep-linking return address, for the page that sends the picked link back ({@code /lti/deep-link}).
+     */
+    public static final String FORM_TARGETS_ATTRIBUTE = Framing.class.getName() + ".form-targets";
+
     private Framing() {
     }
 }

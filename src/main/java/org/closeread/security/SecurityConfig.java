@@ -59,12 +59,14 @@ class SecurityConfig {
                 .requestMatchers("/api/teacher/**").hasRole(TeacherAccountService.TEACHER_ROLE)
                 .requestMatchers("/api/**", "/js/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/lti/login", "/lti/launch", "/lti/jwks").permitAll());
+                .requestMatchers("/lti/login", "/lti/launch", "/lti/jwks", "/lti/deep-link").permitAll());
         // The public API is read-only or stateless; Vaadin's own requests keep their CSRF protection.
         // /crashtest/** exists only with the crashtest profile, and answers only loopback clients.
         // LTI 1.3: the platform posts the login and the launch from another site; the single-use state and
-        // nonce of the OIDC login protect them instead (docs/lti.md).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/crashtest/**", "/lti/login", "/lti/launch"));
+        // nonce of the OIDC login protect them instead (docs/lti.md). The deep-linking picker's form carries the
+        // single-use id of the request waiting in the same session, which no other site can know.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/crashtest/**", "/lti/login", "/lti/launch",
+                "/lti/deep-link"));
         // A new session id at login, so a session id seen before login is worth nothing after it.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(teachers);

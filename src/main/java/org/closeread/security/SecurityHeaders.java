@@ -59,13 +59,28 @@ final class SecurityHeaders extends OncePerRequestFilter {
                 ancestors = "'self' " + origins;
             }
         }
-        if (ancestors == null) {
+        String formTargets = null;
+        if (path.equals("/lti/deep-link")) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(Framing.FORM_TARGETS_ATTRIBUTE) instanceof String targets
+                    && !targets.isBlank()) {
+                formTargets = targets;
+            }
+        }
+        if (ancestors == null && formTargets == null) {
             return HEADERS;
         }
         Map<String, String> framable = new java.util.HashMap<>(HEADERS);
-        framable.remove("X-Frame-Options");
-        framable.put("Content-Security-Policy", CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
-                "frame-ancestors " + ancestors));
+        String policy = CONTENT_SECURITY_POLICY;
+        if (ancestors != null) {
+            framable.remove("X-Frame-Options");
+            policy = policy.replace("frame-ancestors 'none'", "frame-ancestors " + ancestors);
+        }
+        if (formTargets != null) {
+            // The deep-linking answer posts the signed link to the LMS that asked for it, and nowhere else.
+            policy = policy.replace("form-action 'self'", "form-action 'self' " + formTargets);
+        }
+        framable.put("Content-Security-Policy", policy);
         return Map.copyOf(framable);
     }
 

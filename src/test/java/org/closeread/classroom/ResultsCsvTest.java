@@ -96,4 +96,54 @@ class ResultsCsvTest {
     void the_file_is_named_after_the_class_and_lesson() {
         assertThat(ResultsCsv.fileName(report)).isEqualTo("8b-english-news.csv");
     }
+
+    @Test
+    void the_header_words_are_translation_keys_in_english_by_default() throws Exception {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        assertThat(ResultsCsv.headerKeys()).allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        assertThat(ResultsCsv.HEADER).isEqualTo(ResultsCsv.HEADER_KEYS.stream().map(texts::getProperty).toList());
+        assertThat(ResultsCsv.HEADER).startsWith("Class", "Lesson", "Student").endsWith("Teacher's comment");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsCsv.write(report, java.util.Map.of(), key -> "«" + key + "»", out);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8)
+                .substring(1))).getRecords();
+        assertThat(records.get(0).toList()).as("the page's words, no LMS columns for a class made here")
+                .isEqualTo(ResultsCsv.HEADER_KEYS.stream().map(key -> "«" + key + "»").toList());
+    }
+
+    @Test
+    void a_class_from_a_learning_platform_gets_each_students_lms_user_id() throws Exception {
+        java.util.Map<Long, LmsLinks.LmsUser> lms = java.util.Map.of(1L,
+                new LmsLinks.LmsUser("https://moodle.example.org", "=42"), 2L,
+                new LmsLinks.LmsUser("https://moodle.example.org", "user-7"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsCsv.write(report, lms, key -> texts(key), out);
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8)
+                .substring(1))).getRecords();
+
+        assertThat(records.get(0).toList()).endsWith("LMS user id", "LMS (issuer)")
+                .hasSize(ResultsCsv.HEADER.size() + 2);
+        assertThat(records.subList(1, records.size())).allSatisfy(r -> assertThat(r.size())
+                .isEqualTo(ResultsCsv.HEADER.size() + 2));
+        int id = ResultsCsv.HEADER.size();
+        assertThat(records.stream().filter(r -> r.get(2).equals("Zoë"))).hasSize(3).allSatisfy(r -> {
+            assertThat(r.get(id)).as("an id is text, never a formula").isEqualTo("'=42");
+            assertThat(r.get(id + 1)).isEqualTo("https://moodle.example.org");
+        });
+        assertThat(records.stream().filter(r -> r.get(2).equals("'=cmd|'/C calc'!A0")))
+                .allSatisfy(r -> assertThat(r.get(id)).isEqualTo("user-7"));
+        assertThat(records.stream().filter(r -> r.get(2).equals("Ben"))).as("joined with the code")
+                .allSatisfy(r -> assertThat(r.toList().subList(id, id + 2)).containsExactly("", ""));
+        // The columns before keep their places.
+        assertThat(ResultsCsv.rows(report, lms)).allSatisfy(row -> assertThat(row.subList(0, id))
+                .isEqualTo(ResultsCsv.rows(report).get(ResultsCsv.rows(report, lms).indexOf(row))));
+    }
+
+    private static String texts(String key) {
+        return java.util.ResourceBundle.getBundle("vaadin-i18n/translations", java.util.Locale.ROOT).getString(key);
+    }
 }

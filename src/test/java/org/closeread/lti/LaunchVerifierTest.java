@@ -47,7 +47,40 @@ class LaunchVerifierTest {
         assertThat(launch.resourceLinkId()).contains("link-1");
         assertThat(launch.instructor()).isFalse();
         assertThat(LtiService.LessonLink.of(launch)).contains(new LtiService.LessonLink("asylum",
-                org.closeread.classroom.AssignmentKind.QUIZ));
+                org.closeread.classroom.AssignmentKind.QUIZ, org.closeread.lesson.LessonPath.FULL));
+        assertThat(launch.deepLinkingRequest()).isFalse();
+        assertThat(launch.deepLinking()).isEmpty();
+        assertThat(launch.membershipsUrl()).isEmpty();
+    }
+
+    @Test
+    void a_link_may_name_the_core_path() throws Exception {
+        Launch launch = verify(b -> b.claim(Claims.CUSTOM, Map.of("lesson", "asylum", "kind", "lesson",
+                "path", "core")));
+        assertThat(LtiService.LessonLink.of(launch)).contains(new LtiService.LessonLink("asylum",
+                org.closeread.classroom.AssignmentKind.LESSON, org.closeread.lesson.LessonPath.CORE));
+    }
+
+    @Test
+    void a_deep_linking_request_brings_its_settings_and_a_launch_its_roster_address() throws Exception {
+        Launch picking = verify(b -> LMS.deepLinking(b, List.of("ltiResourceLink", "link"), false));
+        assertThat(picking.deepLinkingRequest()).isTrue();
+        DeepLinkingSettings settings = picking.deepLinking().orElseThrow();
+        assertThat(settings.returnUrl()).isEqualTo(LMS.issuer() + "/deep-link-return");
+        assertThat(settings.acceptsResourceLinks()).isTrue();
+        assertThat(settings.acceptMultiple()).isFalse();
+        assertThat(settings.acceptLineItem()).isTrue();
+        assertThat(verify(b -> LMS.deepLinking(b, List.of("ltiResourceLink"), true, false)).deepLinking()
+                .orElseThrow().acceptLineItem()).isFalse();
+        assertThat(settings.data()).contains(TestLms.DEEP_LINKING_DATA);
+        assertThat(verify(b -> LMS.deepLinking(b, List.of("file", "html"), true)).deepLinking().orElseThrow()
+                .acceptsResourceLinks()).isFalse();
+
+        Launch withRoster = verify(b -> b.claim(Claims.NRPS, Map.of("context_memberships_url",
+                "https://lms.test/memberships/9", "service_versions", List.of("2.0"))));
+        assertThat(withRoster.membershipsUrl()).contains("https://lms.test/memberships/9");
+        assertThat(verify(b -> b.claim(Claims.NRPS, Map.of("context_memberships_url", "not a url")))
+                .membershipsUrl()).isEmpty();
     }
 
     @Test
@@ -60,7 +93,7 @@ class LaunchVerifierTest {
     void the_lesson_may_come_from_the_target_link() throws Exception {
         Launch launch = verify(b -> b.claim(Claims.TARGET_LINK_URI, "https://x.test/lti/launch?lesson=abc"));
         assertThat(LtiService.LessonLink.of(launch)).contains(new LtiService.LessonLink("abc",
-                org.closeread.classroom.AssignmentKind.LESSON));
+                org.closeread.classroom.AssignmentKind.LESSON, org.closeread.lesson.LessonPath.FULL));
     }
 
     @Test
@@ -75,7 +108,11 @@ class LaunchVerifierTest {
         refused(b -> b.claim("nonce", "another"), Refusal.WRONG_NONCE);
         refused(b -> b.claim(Claims.DEPLOYMENT_ID, "deployment-2"), Refusal.UNKNOWN_DEPLOYMENT);
         refused(b -> b.claim(Claims.VERSION, "1.1"), Refusal.WRONG_VERSION);
-        refused(b -> b.claim(Claims.MESSAGE_TYPE, "LtiDeepLinkingRequest"), Refusal.UNSUPPORTED_MESSAGE);
+        refused(b -> b.claim(Claims.MESSAGE_TYPE, "LtiSubmissionReviewRequest"), Refusal.UNSUPPORTED_MESSAGE);
+        refused(b -> b.claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_REQUEST), Refusal.NO_RETURN_ADDRESS);
+        refused(b -> LMS.deepLinking(b, List.of("ltiResourceLink"), true).claim(Claims.DEEP_LINKING_SETTINGS,
+                Map.of("deep_link_return_url", "javascript:alert(1)", "accept_types", List.of("ltiResourceLink"))),
+                Refusal.NO_RETURN_ADDRESS);
         refused(b -> b.subject(null), Refusal.NO_USER);
         refused(b -> b.claim(Claims.CONTEXT, null), Refusal.NO_CONTEXT);
     }

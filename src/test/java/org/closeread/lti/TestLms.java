@@ -41,6 +41,14 @@ final class TestLms implements AutoCloseable {
     final java.util.List<String> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     final java.util.List<Map<String, String>> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final String ACCESS_TOKEN = "lms-access-token-1";
+    static final String DEEP_LINKING_DATA = "lms-state-7f3a";
+    /** The course roster the memberships endpoint serves, {@link #ROSTER_PAGE} members a page. */
+    final java.util.List<Map<String, Object>> roster = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final int ROSTER_PAGE = 2;
+    /** The memberships requests received: the address asked for, its Accept and Authorization headers. */
+    final java.util.List<Map<String, String>> membershipRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Links the platform made from deep-linking answers; each got a line item of its own. */
+    final java.util.List<CreatedLink> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HttpServer server;
     private String issuer = "https://lms.test.example";
 
@@ -92,6 +100,35 @@ final class TestLms implements AutoCloseable {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
+        server.createContext("/memberships", exchange -> {
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            String query = String.valueOf(exchange.getRequestURI().getRawQuery());
+            membershipRequests.add(Map.of("uri", exchange.getRequestURI().toString(),
+                    "accept", String.valueOf(exchange.getRequestHeaders().getFirst("Accept")),
+                    "authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))));
+            int page = query.startsWith("page=") ? Integer.parseInt(query.substring(5)) : 0;
+            int from = page * ROSTER_PAGE;
+            List<Map<String, Object>> members = roster.subList(Math.min(from, roster.size()),
+                    Math.min(from + ROSTER_PAGE, roster.size()));
+            Map<String, Object> container = Map.of("id", base() + exchange.getRequestURI(),
+                    "context", Map.of("id", "course", "title", "8B"), "members", members);
+            byte[] answer = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(container)
+                    .getBytes(StandardCharsets.UTF_8);
+            if (from + ROSTER_PAGE < roster.size()) {
+                // A relative address, and another relation first, as platforms may send.
+                exchange.getResponseHeaders().add("Link", "<" + base() + exchange.getRequestURI().getPath()
+                        + ">; rel=\"first\", <" + exchange.getRequestURI().getPath() + "?page=" + (page + 1)
+                        + ">; rel=\"next\"");
+            }
+            exchange.getResponseHeaders().add("Content-Type", Claims.MEMBERSHIP_MEDIA_TYPE);
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
         server.start();
         issuer = base();
         return this;
@@ -141,6 +178,50 @@ final class TestLms implements AutoCloseable {
                 .claim(Claims.RESOURCE_LINK, Map.of("id", "link-1", "title", "Reports of reports"))
                 .claim(Claims.ROLES, List.of(role))
                 .claim(Claims.CONTEXT, Map.of("id", contextId, "label", "8B", "title", "8B English " + contextId));
+    }
+
+    /** Turns a launch's claims into a deep-linking request that takes these item types. */
+    JWTClaimsSet.Builder deepLinking(JWTClaimsSet.Builder launch, List<String> acceptTypes, boolean acceptMultiple) {
+        return deepLinking(launch, acceptTypes, acceptMultiple, true);
+    }
+
+    JWTClaimsSet.Builder deepLinking(JWTClaimsSet.Builder launch, List<String> acceptTypes, boolean acceptMultiple,
+                                     boolean acceptLineItem) {
+        return launch.claim(Claims.MESSAGE_TYPE, Claims.DEEP_LINKING_REQUEST)
+                .claim(Claims.RESOURCE_LINK, null)
+                .claim(Claims.DEEP_LINKING_SETTINGS, Map.of(
+                        "deep_link_return_url", issuer + "/deep-link-return",
+                        "accept_types", acceptTypes,
+                        "accept_presentation_document_targets", List.of("iframe", "window"),
+                        "accept_multiple", acceptMultiple,
+                        "accept_lineitem", acceptLineItem,
+                        "auto_create", true,
+                        "data", DEEP_LINKING_DATA));
+    }
+
+    /** The roster address of a course, as the names-and-roles claim gives it. */
+    Map<String, Object> namesRoleService(String contextId) {
+        return Map.of("context_memberships_url", base() + "/memberships/" + contextId,
+                "service_versions", List.of("2.0"));
+    }
+
+    static Map<String, Object> member(String userId, String name, String role, String status) {
+        return Map.of("user_id", userId, "name", name, "roles", List.of(role), "status", status);
+    }
+
+    /** A link the platform made from a deep-linking answer's content item, with its line item's address. */
+    record CreatedLink(Map<String, Object> contentItem, Map<String, String> custom, String lineItem) {
+    }
+
+    /** What the platform does with a content item it took: a link, and a line item for its grades. */
+    @SuppressWarnings("unchecked")
+    CreatedLink createLink(Map<String, Object> contentItem) {
+        Map<String, String> custom = new java.util.LinkedHashMap<>();
+        ((Map<String, Object>) contentItem.get("custom")).forEach((k, v) -> custom.put(k, String.valueOf(v)));
+        CreatedLink link = new CreatedLink(contentItem, custom, base() + "/lineitems/" + (100 + links.size())
+                + "/lineitem");
+        links.add(link);
+        return link;
     }
 
     String sign(JWTClaimsSet claims) {

@@ -186,4 +186,27 @@ class QuizServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from answer_try where attempt_id = ?", Long.class,
                 practice.id())).as("A, B, A again: three tries").isEqualTo(3);
     }
+
+    @Test
+    void a_named_answer_arriving_again_after_another_one_is_acknowledged_and_not_stored_again() {
+        Participant student = quizzes.newParticipant(null);
+        AttemptView practice = quizzes.attempt(student, SLUG, "step:quotes").orElseThrow();
+        PromptView first = practice.quiz().questions().stream()
+                .filter(q -> q.type() == QuestionType.SINGLE).findFirst().orElseThrow();
+
+        Result a = quizzes.answer(student, practice.id(), first.id(), ChoiceAnswer.of(0), "answer-a");
+        quizzes.answer(student, practice.id(), first.id(), ChoiceAnswer.of(1), "answer-b");
+        // The first request again, late (its reply was lost and it was resent, or it was processed late).
+        Result late = quizzes.answer(student, practice.id(), first.id(), ChoiceAnswer.of(0), "answer-a");
+
+        assertThat(late).isEqualTo(a);
+        assertThat(jdbc.queryForList("select response from answer_try where attempt_id = ? order by try_number",
+                String.class, practice.id())).as("A and B, not A again").hasSize(2);
+        // Unnamed, the same choice after another one is a new try, as a student changing their mind back.
+        quizzes.answer(student, practice.id(), first.id(), ChoiceAnswer.of(0));
+        assertThat(jdbc.queryForObject("select count(*) from answer_try where attempt_id = ?", Long.class,
+                practice.id())).isEqualTo(3);
+        assertThatThrownBy(() -> quizzes.answer(student, practice.id(), first.id(), ChoiceAnswer.of(1), "x".repeat(65)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

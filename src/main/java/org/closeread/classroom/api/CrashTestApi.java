@@ -103,16 +103,19 @@ class CrashTestApi {
                 + refused.args().stream().map(arg -> " " + arg).collect(Collectors.joining()) + "\n");
     }
 
-    /** Stores {@code text} as the student's next answer to the written question; "ok" once it is committed. */
+    /**
+     * Stores {@code text} as the student's next answer to the written question; "ok" once it is committed.
+     * {@code id} names the answer: sent again with the same id, it is acknowledged and stored once.
+     */
     @PostMapping("/crashtest/answer")
     ResponseEntity<String> answer(@RequestParam String resume, @RequestParam String text,
-                                  HttpServletRequest request) {
+                                  @RequestParam(required = false) String id, HttpServletRequest request) {
         Optional<Participant> participant = loopback(request) ? quizzes.resume(resume) : Optional.empty();
         if (participant.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         AttemptView attempt = quizzes.attempt(participant.get(), LESSON, "quiz").orElseThrow();
-        quizzes.answer(participant.get(), attempt.id(), QUESTION, new WrittenAnswer(text, Set.of()));
+        quizzes.answer(participant.get(), attempt.id(), QUESTION, new WrittenAnswer(text, Set.of()), id);
         return ResponseEntity.ok("ok\n");
     }
 

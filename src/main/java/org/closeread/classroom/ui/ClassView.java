@@ -34,7 +34,9 @@ import org.closeread.classroom.AssignmentKind;
 import org.closeread.quiz.FeedbackTiming;
 import org.closeread.classroom.Classroom;
 import org.closeread.classroom.ClassAdminService;
+import org.closeread.classroom.LmsLinks;
 import org.closeread.classroom.Member;
+import org.springframework.beans.factory.ObjectProvider;
 import org.closeread.lesson.LessonCard;
 import org.closeread.lesson.LessonPath;
 import org.closeread.security.TeacherAccountService;
@@ -50,11 +52,13 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM, HH:mm").withZone(ZoneId.systemDefault());
 
     private final ClassAdminService classrooms;
+    private final Optional<LmsLinks> lms;
     private final String teacher;
     private Classroom classroom;
 
-    ClassView(ClassAdminService classrooms, AuthenticationContext authentication) {
+    ClassView(ClassAdminService classrooms, ObjectProvider<LmsLinks> lms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
+        this.lms = Optional.ofNullable(lms.getIfAvailable());
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("class-view");
     }
@@ -78,7 +82,49 @@ class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(back, new H1(Translations.text("classroom.class-view.class-not-found")), new Paragraph(Translations.text("classroom.class-view.none-of-your-classes")));
             return;
         }
-        add(back, new H1(classroom.name()), codeBox(), assignments(), course(), students(), retention(), deletion());
+        add(back, new H1(classroom.name()), codeBox(), assignments(), course(), students());
+        lms.flatMap(links -> links.roster(teacher, classroom.id(), false)).ifPresent(roster -> add(roster(roster)));
+        add(retention(), deletion());
+    }
+
+    /** The LMS course's learners (Names and Role Provisioning), and who of them has not opened CloseRead yet. */
+    private Component roster(LmsLinks.Roster roster) {
+        Div section = new Div(new H2(getTranslation("lti.roster.heading")));
+        section.addClassName("class-section");
+        section.setId("lti-roster");
+        if (roster.failedAt().isPresent()) {
+            Paragraph problem = new Paragraph(roster.fetchedAt().isPresent()
+                    ? getTranslation("lti.roster.unreachable", JOINED.format(roster.failedAt().get()),
+                            JOINED.format(roster.fetchedAt().get()))
+                    : getTranslation("lti.roster.unreachable.never", JOINED.format(roster.failedAt().get())));
+            problem.setId("lti-roster-problem");
+            problem.addClassName("form-error");
+            problem.getElement().setAttribute("role", "status");
+            section.add(problem);
+        }
+        if (roster.fetchedAt().isPresent()) {
+            Paragraph summary = new Paragraph(getTranslation("lti.roster.summary", roster.learners().size(),
+                    roster.notLaunched().size(), JOINED.format(roster.fetchedAt().get())));
+            summary.setId("lti-roster-summary");
+            DataTable<LmsLinks.RosterMember> table = new DataTable<LmsLinks.RosterMember>(
+                    getTranslation("lti.roster.heading"), LmsLinks.RosterMember::userId)
+                    .text(getTranslation("lti.roster.name"), LmsLinks.RosterMember::name)
+                    .text(getTranslation("lti.roster.launched"), m -> getTranslation(m.launched()
+                            ? "lti.roster.launched.yes" : "lti.roster.launched.no"));
+            table.setId("lti-roster-table");
+            table.setRows(roster.learners());
+            section.add(summary, table);
+        }
+        Button again = new Button(getTranslation("lti.roster.refresh"), click -> {
+            LmsLinks.Roster fresh = lms.flatMap(links -> links.roster(teacher, classroom.id(), true)).orElse(roster);
+            render();
+            if (fresh.failedAt().isEmpty()) {
+                Notification.show(getTranslation("lti.roster.refreshed"));
+            }
+        });
+        again.setId("lti-roster-refresh");
+        section.add(again);
+        return section;
     }
 
     private Component codeBox() {

@@ -21,14 +21,19 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.closeread.base.ui.MainLayout;
 import org.closeread.classroom.AnswerCell;
 import org.closeread.classroom.ClassReport;
 import org.closeread.classroom.ClassReportService;
 import org.closeread.classroom.ClassSkills;
+import org.closeread.classroom.LmsLinks;
 import org.closeread.classroom.Member;
+import org.springframework.beans.factory.ObjectProvider;
 import org.closeread.base.ui.component.TextTable;
 import org.closeread.classroom.ResultsCsv;
 import org.closeread.classroom.StudentProgress;
@@ -53,8 +58,11 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private long classId;
     private long assignmentId;
 
-    ResultsView(ClassReportService classrooms, AuthenticationContext authentication) {
+    private final Optional<LmsLinks> lms;
+
+    ResultsView(ClassReportService classrooms, ObjectProvider<LmsLinks> lms, AuthenticationContext authentication) {
         this.classrooms = classrooms;
+        this.lms = Optional.ofNullable(lms.getIfAvailable());
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("results-view");
     }
@@ -80,12 +88,16 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         Anchor back = new Anchor(ClassView.path(classId), Translations.text("back-to", report.className()));
         back.addClassName("back-link");
-        // Built again at download time, so the file has every answer stored by then.
+        // Built again at download time, so the file has every answer stored by then. The header's words are
+        // translated here, in the page's language.
+        Map<String, String> headerWords = new HashMap<>();
+        ResultsCsv.headerKeys().forEach(key -> headerWords.put(key, getTranslation(key)));
         csvFile = download -> {
             ClassReport now = classrooms.report(teacher, classId, assignmentId).orElseThrow();
             download.setFileName(ResultsCsv.fileName(now));
             download.setContentType(ResultsCsv.MEDIA_TYPE);
-            ResultsCsv.write(now, download.getOutputStream());
+            ResultsCsv.write(now, lms.map(links -> links.lmsUsers(classId)).orElse(Map.of()), headerWords::get,
+                    download.getOutputStream());
         };
         csv = new Anchor(csvFile, AttachmentType.DOWNLOAD, Translations.text("classroom.results-view.download-the-results-as"));
         csv.setId("results-csv");

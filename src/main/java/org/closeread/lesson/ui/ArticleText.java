@@ -1,7 +1,8 @@
 package org.closeread.lesson.ui;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
@@ -20,14 +21,18 @@ import org.closeread.article.BlockKind;
  * The article set like an article page, with the visible annotations highlighted. Each highlight
  * has a colour, an underline style and a marker button of its lens; the marker is how keyboard and
  * screen-reader users open it, a click anywhere on the highlighted words does the same.
+ *
+ * <p>Each block is one element whose content is sent as a piece of HTML built here from the article's
+ * text (every character of it escaped), not as a tree of Vaadin elements: a block is then one node in
+ * the session and on the wire instead of one per highlight, marker, glossary term and text run. The
+ * markers and highlights carry {@code data-annotation}; one click listener on the article finds which
+ * was clicked.
  */
 class ArticleText extends Composite<Section> {
 
     private final Article article;
     private final Map<String, Annotation> visible = new HashMap<>();
-    private final Map<String, List<Element>> pieces = new HashMap<>();
     private final Map<Integer, Shown> blocks = new HashMap<>();
-    private Map<String, List<Element>> rendering;
     private final List<Consumer<Annotation>> listeners = new ArrayList<>();
     private String selected;
     private GlossaryMarks glossary = GlossaryMarks.NONE;
@@ -44,7 +49,7 @@ class ArticleText extends Composite<Section> {
         }).addEventData(CLICKED_ANNOTATION);
     }
 
-    private static final String CLICKED_ANNOTATION =
+    static final String CLICKED_ANNOTATION =
             "(event.target.closest('[data-annotation]')||{dataset:{}}).dataset.annotation||''";
 
     /** Marks these glossary terms in the text from the next {@link #show} on. */
@@ -63,39 +68,38 @@ class ArticleText extends Composite<Section> {
     void show(List<Annotation> annotations) {
         visible.clear();
         annotations.forEach(a -> visible.put(a.id(), a));
+        if (selected != null && !visible.containsKey(selected)) {
+            selected = null;
+        }
         Element root = getContent().getElement();
         if (blocks.isEmpty()) {
             root.removeAllChildren();
             Element standfirst = null;
             for (Block block : article.blocks()) {
+                Element element = blockElement(block);
                 if (block.kind() == BlockKind.STANDFIRST) {
                     if (standfirst == null) {
                         standfirst = new Element("ul").setAttribute("class", "standfirst");
                         root.appendChild(standfirst);
                     }
-                    standfirst.appendChild(renderBlock(block));
+                    standfirst.appendChild(element);
                     continue;
                 }
                 standfirst = null;
-                root.appendChild(renderBlock(block));
+                root.appendChild(element);
             }
         } else {
             for (Block block : article.blocks()) {
                 Shown was = blocks.get(block.index());
                 if (!was.ids().equals(idsIn(block))) {
-                    Element parent = was.element().getParent();
-                    parent.setChild(parent.indexOfChild(was.element()), renderBlock(block));
+                    fill(was.element(), block);
                 }
             }
         }
-        pieces.clear();
-        blocks.values().forEach(shown -> shown.pieces().forEach((id, list) ->
-                pieces.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list)));
-        select(selected);
     }
 
-    /** One rendered block: the highlights it shows, its element, and the elements of each highlight. */
-    private record Shown(List<String> ids, Element element, Map<String, List<Element>> pieces) {
+    /** One rendered block: the highlights it shows and its element. */
+    private record Shown(List<String> ids, Element element) {
     }
 
     private List<String> idsIn(Block block) {
@@ -103,13 +107,35 @@ class ArticleText extends Composite<Section> {
                 .sorted().toList();
     }
 
-    private Element renderBlock(Block block) {
-        Map<String, List<Element>> blockPieces = new HashMap<>();
-        rendering = blockPieces;
-        Element element = render(block, tagOf(block.kind()));
-        rendering = null;
-        blocks.put(block.index(), new Shown(idsIn(block), element, blockPieces));
+    private Element blockElement(Block block) {
+        Element element = new Element(tagOf(block.kind()));
+        element.getClassList().add("block");
+        element.getClassList().add("block-" + block.kind().name().toLowerCase());
+        if (block.kind() == BlockKind.HEADLINE) {
+            element.setAttribute("id", "article-headline");
+        }
+        fill(element, block);
         return element;
+    }
+
+    private void fill(Element element, Block block) {
+        List<String> ids = idsIn(block);
+        String html = selected != null && ids.contains(selected) ? html(block)
+                : RENDERED.get(article, a -> Caffeine.newBuilder().maximumSize(MAX_BLOCKS_PER_ARTICLE).build())
+                        .get(new BlockKey(block.index(), ids, getLocale(), glossary.terms()), key -> html(block));
+        element.setProperty("innerHTML", html);
+        blocks.put(block.index(), new Shown(ids, element));
+    }
+
+    /**
+     * The blocks' HTML, shared by every reader of the same article: a block with the same highlights in
+     * the same language is the same text for all of them, so a class holds it once, not once a student.
+     * Keyed by the article object (one per lesson version, shared by its readers; weakly held).
+     */
+    private static final Cache<Article, Cache<BlockKey, String>> RENDERED = Caffeine.newBuilder().weakKeys().build();
+    private static final int MAX_BLOCKS_PER_ARTICLE = 5_000;
+
+    private record BlockKey(int block, List<String> ids, java.util.Locale locale, List<?> glossary) {
     }
 
     void open(String id) {
@@ -122,69 +148,60 @@ class ArticleText extends Composite<Section> {
 
     /** Marks the highlight whose explanation is open; {@code null} clears the mark. */
     void select(String id) {
-        if (selected != null) {
-            pieces.getOrDefault(selected, List.of()).forEach(e -> e.getClassList().remove("is-selected"));
-        }
+        String was = selected;
         selected = id != null && visible.containsKey(id) ? id : null;
-        if (selected != null) {
-            pieces.get(selected).forEach(e -> e.getClassList().add("is-selected"));
+        if (!java.util.Objects.equals(was, selected)) {
+            getContent().getElement().executeJs(
+                    "this.querySelectorAll('.hl.is-selected').forEach(e => e.classList.remove('is-selected'));"
+                            + "if ($0) this.querySelectorAll('.hl[data-annotation=\"' + CSS.escape($0) + '\"]')"
+                            + ".forEach(e => e.classList.add('is-selected'));", selected);
         }
     }
 
-    private Element render(Block block, String tag) {
-        Element element = new Element(tag);
-        element.getClassList().add("block");
-        element.getClassList().add("block-" + block.kind().name().toLowerCase());
-        if (block.kind() == BlockKind.HEADLINE) {
-            element.setAttribute("id", "article-headline");
-        }
+    /** The highlight whose explanation is open, or {@code null}. */
+    String selected() {
+        return selected;
+    }
+
+    /** The block's text as HTML: highlights nested as they overlap, each opened by its lens's marker. */
+    String html(Block block) {
         List<Annotation> inBlock = visible.values().stream()
                 .filter(a -> a.span().block() == block.index()).toList();
-        List<Element> open = new ArrayList<>();
-        List<Annotation> openAnnotations = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        GlossaryMarks marks = glossary.withPrefix("a" + block.index());
+        List<Annotation> open = new ArrayList<>();
         Set<String> started = new HashSet<>();
         for (HighlightLayout.Run run : HighlightLayout.runs(block.text(), inBlock)) {
             int keep = 0;
-            while (keep < openAnnotations.size() && keep < run.covering().size()
-                    && openAnnotations.get(keep) == run.covering().get(keep)) {
+            while (keep < open.size() && keep < run.covering().size() && open.get(keep) == run.covering().get(keep)) {
                 keep++;
             }
-            while (openAnnotations.size() > keep) {
-                openAnnotations.remove(openAnnotations.size() - 1);
+            while (open.size() > keep) {
                 open.remove(open.size() - 1);
+                out.append("</span>");
             }
             for (Annotation annotation : run.covering().subList(keep, run.covering().size())) {
-                Element parent = open.isEmpty() ? element : open.get(open.size() - 1);
                 if (started.add(annotation.id())) {
-                    parent.appendChild(marker(annotation).getElement());
+                    marker(out, annotation);
                 }
-                Element piece = highlight(annotation);
-                parent.appendChild(piece);
-                open.add(piece);
-                openAnnotations.add(annotation);
+                out.append("<span class=\"hl hl-").append(annotation.lens().id())
+                        .append(annotation.id().equals(selected) ? " is-selected" : "")
+                        .append("\" data-annotation=\"").append(GlossaryMarks.escape(annotation.id())).append("\">");
+                open.add(annotation);
             }
-            Element parent = open.isEmpty() ? element : open.get(open.size() - 1);
-            glossary.append(parent, block.text().substring(run.start(), run.end()));
+            marks.appendHtml(out, block.text().substring(run.start(), run.end()));
         }
-        return element;
+        out.append("</span>".repeat(open.size()));
+        return out.toString();
     }
 
-    private Element highlight(Annotation annotation) {
-        Element piece = new Element("span");
-        piece.getClassList().add("hl");
-        piece.getClassList().add("hl-" + annotation.lens().id());
-        piece.setAttribute("data-annotation", annotation.id());
-        rendering.computeIfAbsent(annotation.id(), id -> new ArrayList<>()).add(piece);
-        return piece;
-    }
-
-    private NativeButton marker(Annotation annotation) {
-        NativeButton marker = new NativeButton("", click -> open(annotation.id()));
-        marker.addClassNames("hl-marker", "hl-marker-" + annotation.lens().id());
-        marker.getElement().setAttribute("data-annotation", annotation.id());
-        marker.getElement().setAttribute("aria-label", Labels.describe(annotation));
-        marker.getElement().setAttribute("title", getTranslation("lesson.marker.title", annotation.lens().label()));
-        return marker;
+    private void marker(StringBuilder out, Annotation annotation) {
+        out.append("<button type=\"button\" class=\"hl-marker hl-marker-").append(annotation.lens().id())
+                .append("\" data-annotation=\"").append(GlossaryMarks.escape(annotation.id()))
+                .append("\" aria-label=\"").append(GlossaryMarks.escape(Labels.describe(annotation)))
+                .append("\" title=\"")
+                .append(GlossaryMarks.escape(getTranslation("lesson.marker.title", annotation.lens().label())))
+                .append("\"></button>");
     }
 
     private static String tagOf(BlockKind kind) {

@@ -1,9 +1,11 @@
 package org.closeread.lesson.ui;
 
-import com.vaadin.flow.dom.Element;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,13 @@ import org.closeread.lesson.GlossaryTerm;
  */
 final class GlossaryMarks {
 
+    /**
+     * One compiled pattern per glossary, shared by every page that marks it: the lesson's term list is
+     * the same object for all readers of a lesson, and a pattern over a dozen terms is a few kilobytes.
+     */
+    private static final Cache<List<GlossaryTerm>, Optional<Pattern>> PATTERNS =
+            Caffeine.newBuilder().weakKeys().build();
+
     static final GlossaryMarks NONE = new GlossaryMarks(List.of(), "none");
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -27,14 +36,30 @@ final class GlossaryMarks {
     private final String prefix;
     private int next;
 
+
     /** @param prefix makes the definitions' ids unique on a page where two of these mark text */
     GlossaryMarks(List<GlossaryTerm> terms, String prefix) {
         this.terms = List.copyOf(terms);
         this.prefix = prefix;
-        List<String> forms = this.terms.stream().flatMap(t -> t.allForms().stream())
+        this.pattern = PATTERNS.get(this.terms, GlossaryMarks::compile).orElse(null);
+    }
+
+    private GlossaryMarks(GlossaryMarks marks, String prefix) {
+        this.terms = marks.terms;
+        this.prefix = prefix;
+        this.pattern = marks.pattern;
+    }
+
+    /** The same terms, with ids of their own (for one block of the article, say). */
+    GlossaryMarks withPrefix(String newPrefix) {
+        return new GlossaryMarks(this, newPrefix);
+    }
+
+    private static Optional<Pattern> compile(List<GlossaryTerm> terms) {
+        List<String> forms = terms.stream().flatMap(t -> t.allForms().stream())
                 .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
-        pattern = forms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}-])(" + String.join("|", forms)
-                + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return forms.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}-])("
+                + String.join("|", forms) + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     /** One found term: where it is in the text and which glossary entry it belongs to. */
@@ -64,25 +89,21 @@ final class GlossaryMarks {
                 .findFirst().orElse(null);
     }
 
-    /** Appends the text to {@code parent}, with its glossary terms marked. */
-    void append(Element parent, String text) {
+    /** Appends the text, escaped, to {@code out} as HTML, with its glossary terms marked. */
+    void appendHtml(StringBuilder out, String text) {
         int at = 0;
         for (Found found : find(text)) {
-            if (found.start() > at) {
-                parent.appendChild(Element.createText(text.substring(at, found.start())));
-            }
-            String id = nextId();
-            Element button = new Element("button").setAttribute("type", "button")
-                    .setAttribute("class", "gloss-term").setAttribute("aria-expanded", "false")
-                    .setAttribute("aria-describedby", id).setText(text.substring(found.start(), found.end()));
-            Element definition = new Element("span").setAttribute("class", "gloss-def").setAttribute("id", id)
-                    .setAttribute("hidden", true).setText(found.term().definition());
-            parent.appendChild(button, definition);
+            out.append(escape(text.substring(at, found.start())));
+            term(out, nextId(), escape(text.substring(found.start(), found.end())), found.term());
             at = found.end();
         }
-        if (at < text.length()) {
-            parent.appendChild(Element.createText(text.substring(at)));
-        }
+        out.append(escape(text.substring(at)));
+    }
+
+    private static void term(StringBuilder out, String id, String escapedWords, GlossaryTerm term) {
+        out.append("<button type=\"button\" class=\"gloss-term\" aria-expanded=\"false\" aria-describedby=\"")
+                .append(id).append("\">").append(escapedWords).append("</button><span class=\"gloss-def\" id=\"")
+                .append(id).append("\" hidden>").append(escape(term.definition())).append("</span>");
     }
 
     /**
@@ -127,11 +148,8 @@ final class GlossaryMarks {
             if (term == null || !seen.add(term.term())) {
                 continue;
             }
-            String id = nextId();
-            out.append(escaped, at, matcher.start(1))
-                    .append("<button type=\"button\" class=\"gloss-term\" aria-expanded=\"false\" aria-describedby=\"")
-                    .append(id).append("\">").append(matcher.group(1)).append("</button><span class=\"gloss-def\" id=\"")
-                    .append(id).append("\" hidden>").append(escape(term.definition())).append("</span>");
+            out.append(escaped, at, matcher.start(1));
+            term(out, nextId(), matcher.group(1), term);
             at = matcher.end(1);
         }
         return out.append(escaped.substring(at)).toString();

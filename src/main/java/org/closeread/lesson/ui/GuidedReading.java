@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,9 +111,10 @@ class GuidedReading extends Div {
         Div box = new Div(new H2(getTranslation("objectives.heading")));
         box.addClassName("lesson-objectives");
         box.setId("lesson-objectives");
-        UnorderedList list = new UnorderedList();
-        objectives.forEach(o -> list.add(new ListItem(o)));
-        box.add(list);
+        // Fixed text: one element with its items as escaped HTML, not a node per item.
+        StringBuilder items = new StringBuilder();
+        objectives.forEach(o -> items.append("<li>").append(GlossaryMarks.escape(o)).append("</li>"));
+        box.getElement().appendChild(new com.vaadin.flow.dom.Element("ul").setProperty("innerHTML", items.toString()));
         return Optional.of(box);
     }
 
@@ -127,12 +126,12 @@ class GuidedReading extends Div {
         Div section = new Div(new H2(getTranslation("glossary.heading")), new Paragraph(getTranslation("glossary.intro")));
         section.addClassName("lesson-glossary");
         section.setId("lesson-glossary");
-        com.vaadin.flow.dom.Element list = new com.vaadin.flow.dom.Element("dl");
+        StringBuilder entries = new StringBuilder();
         for (GlossaryTerm term : terms) {
-            list.appendChild(new com.vaadin.flow.dom.Element("dt").setText(term.term()),
-                    new com.vaadin.flow.dom.Element("dd").setText(term.definition()));
+            entries.append("<dt>").append(GlossaryMarks.escape(term.term())).append("</dt><dd>")
+                    .append(GlossaryMarks.escape(term.definition())).append("</dd>");
         }
-        section.getElement().appendChild(list);
+        section.getElement().appendChild(new com.vaadin.flow.dom.Element("dl").setProperty("innerHTML", entries.toString()));
         return Optional.of(section);
     }
 

@@ -42,7 +42,6 @@ class LensFilter extends Composite<Div> {
             swatch.addClassNames("lens-swatch", "hl", "hl-" + lens.id());
             swatch.setText(lens.label());
             toggle.setLabelComponent(swatch);
-            toggle.setTooltipText(lens.question());
             toggle.addClassName("lens-toggle");
             toggle.setId("lens-" + lens.id());
             toggle.addValueChangeListener(change -> {

@@ -1,2 +1,2 @@
-/** The LTI pages: registering a platform, and where a launch lands in the browser. */
+/** The LTI pages: registering a platform, where a launch lands in the browser, and the deep-linking picker. */
 package org.closeread.lti.ui;

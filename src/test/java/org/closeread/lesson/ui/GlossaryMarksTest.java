@@ -2,7 +2,9 @@ package org.closeread.lesson.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.dom.Element;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.util.List;
 import org.closeread.lesson.GlossaryTerm;
 import org.junit.jupiter.api.Test;
@@ -26,20 +28,21 @@ class GlossaryMarksTest {
     }
 
     @Test
-    void in_the_article_a_term_becomes_a_button_described_by_its_hidden_definition() {
-        Element paragraph = new Element("p");
+    void in_the_article_a_term_becomes_a_button_described_by_its_hidden_definition_and_the_text_is_escaped() {
+        StringBuilder out = new StringBuilder();
 
-        marks.append(paragraph, "Read the standfirst first.");
+        marks.appendHtml(out, "Read the standfirst <b>first</b> & last.");
 
-        assertThat(paragraph.getChildCount()).isEqualTo(4);
-        Element button = paragraph.getChild(1);
-        Element definition = paragraph.getChild(2);
-        assertThat(button.getTag()).isEqualTo("button");
-        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(button.getAttribute("aria-describedby")).isEqualTo(definition.getAttribute("id"));
-        assertThat(definition.hasAttribute("hidden")).isTrue();
-        assertThat(definition.getText()).isEqualTo("The summary under a headline.");
-        assertThat(paragraph.getTextRecursively()).startsWith("Read the standfirst");
+        Document page = Jsoup.parseBodyFragment(out.toString());
+        Element button = page.selectFirst("button.gloss-term");
+        Element definition = page.selectFirst("span.gloss-def");
+        assertThat(button.text()).isEqualTo("standfirst");
+        assertThat(button.attr("aria-expanded")).isEqualTo("false");
+        assertThat(button.attr("aria-describedby")).isEqualTo(definition.id());
+        assertThat(definition.hasAttr("hidden")).isTrue();
+        assertThat(definition.text()).isEqualTo("The summary under a headline.");
+        assertThat(page.select("b")).as("the article's text is text, never markup").isEmpty();
+        assertThat(page.body().text()).startsWith("Read the standfirst").endsWith("<b>first</b> & last.");
     }
 
     @Test

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.dom.Element;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.closeread.KaribuTest;
@@ -30,15 +28,6 @@ class LessonPathsViewTest extends KaribuTest {
         return _get(view, Span.class, spec -> spec.withId("step-position")).getText();
     }
 
-    private static List<Element> withClass(Element root, String className) {
-        List<Element> found = new ArrayList<>();
-        if (root.getClassList().contains(className)) {
-            found.add(root);
-        }
-        root.getChildren().forEach(child -> found.addAll(withClass(child, className)));
-        return found;
-    }
-
     @Test
     void a_student_reads_the_core_path_unless_they_choose_the_full_one() {
         ui().navigate("lessons/" + SLUG);
@@ -47,12 +36,12 @@ class LessonPathsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<LessonPath> choice = _get(view, RadioButtonGroup.class, spec -> spec.withId("path-choice"));
         assertThat(choice.getValue()).isEqualTo(LessonPath.CORE);
-        int coreMarkers = withClass(view.article().getElement(), "hl-marker").size();
+        int coreMarkers = ArticlePage.markers(view.article()).size();
 
         ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=full"));
         view = _get(LessonView.class);
         assertThat(position(view)).isEqualTo("Step 1 of 8");
-        assertThat(withClass(view.article().getElement(), "hl-marker").size()).isGreaterThan(coreMarkers);
+        assertThat(ArticlePage.markers(view.article()).size()).isGreaterThan(coreMarkers);
 
         // The choice is remembered for the lesson in this session.
         ui().navigate("lessons/" + SLUG);
@@ -65,14 +54,32 @@ class LessonPathsViewTest extends KaribuTest {
         LessonView view = _get(LessonView.class);
 
         Div objectives = _get(view, Div.class, spec -> spec.withId("lesson-objectives"));
-        assertThat(objectives.getElement().getTextRecursively()).contains("Find out for yourself who owns an outlet");
-        List<Element> terms = withClass(view.article().getElement(), "gloss-term");
-        assertThat(terms).extracting(Element::getText).contains("counterpart", "dual-use");
-        Element term = terms.stream().filter(t -> t.getText().equals("counterpart")).findFirst().orElseThrow();
-        assertThat(term.getTag()).isEqualTo("button");
-        assertThat(term.getAttribute("aria-describedby")).isNotBlank();
+        assertThat(objectives.getElement().getTextRecursively()).contains("By the end of this lesson you can");
+        assertThat(objectives.getElement().getChild(1).getProperty("innerHTML"))
+                .contains("<li>Find out for yourself who owns an outlet");
+        List<org.jsoup.nodes.Element> terms = ArticlePage.select(view.article(), ".gloss-term");
+        assertThat(terms).extracting(org.jsoup.nodes.Element::text).contains("counterpart", "dual-use");
+        org.jsoup.nodes.Element term = terms.stream().filter(t -> t.text().equals("counterpart")).findFirst()
+                .orElseThrow();
+        assertThat(term.tagName()).isEqualTo("button");
+        assertThat(term.attr("aria-describedby")).isNotBlank();
         Div glossary = _get(view, Div.class, spec -> spec.withId("lesson-glossary"));
-        assertThat(glossary.getElement().getTextRecursively()).contains("transliteration").contains("on the record");
+        assertThat(glossary.getElement().getChild(2).getProperty("innerHTML"))
+                .contains("<dt>transliteration</dt>").contains("<dt>on the record</dt>");
         assertThat(_find(view, ReadAloud.class)).isNotEmpty();
+    }
+
+    @Test
+    void readers_of_the_same_lesson_share_the_article_text_and_each_glossary_id_is_unique_on_the_page() {
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=core"));
+        String first = _get(LessonView.class).article().getElement().getChild(0).getProperty("innerHTML");
+        List<String> ids = ArticlePage.select(_get(LessonView.class).article(), ".gloss-def").stream()
+                .map(org.jsoup.nodes.Element::id).toList();
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+
+        ui().navigate("");
+        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=core"));
+        assertThat(_get(LessonView.class).article().getElement().getChild(0).getProperty("innerHTML"))
+                .as("the same text object, kept once for all readers").isSameAs(first);
     }
 }

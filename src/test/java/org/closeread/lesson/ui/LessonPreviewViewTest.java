@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.NativeButton;
 import java.util.Map;
 import java.util.Set;
 import org.closeread.KaribuTest;
@@ -51,8 +50,8 @@ class LessonPreviewViewTest extends KaribuTest {
         LessonPreviewView preview = _get(LessonPreviewView.class);
         assertThat(preview.getElement().getTextRecursively()).contains("Preview: this is the lesson as students",
                 "Step 1 of 1", "Quotes");
-        NativeButton marker = _get(preview, NativeButton.class, spec -> spec.withClasses("hl-marker-quote"));
-        _click(marker);
+        org.jsoup.nodes.Element marker = ArticlePage.select(preview.reading().article(), ".hl-marker-quote").get(0);
+        ArticlePage.clickMarker(preview.reading().article(), marker.attr("data-annotation"));
         assertThat(preview.reading().explanation().shown().quote().exact()).isEqualTo("We agree");
         assertThat(preview.reading().explanation().getElement().getTextRecursively()).contains("Speaker", "Dong Jun");
         assertThat(_get(preview.reading().explanation(), Html.class).getInnerHtml())
