@@ -197,7 +197,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of(
                 getTranslation("class.skills.student")));
-        skills.lensesScored().forEach(lens -> headers.add(lens.label()));
+        skills.lensesScored().forEach(lens -> headers.add(Translations.text(lens.nameKey())));
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         for (Member member : skills.members()) {
             java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(member.name()));

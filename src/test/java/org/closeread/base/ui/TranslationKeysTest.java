@@ -120,6 +120,25 @@ class TranslationKeysTest {
         }
     }
 
+    /** Keys built at run time from an enum: every lens, fact, draft status and import outcome has its words. */
+    @Test
+    void every_key_built_from_an_enum_has_its_words() throws IOException {
+        Properties texts = texts();
+        List<String> keys = new ArrayList<>();
+        for (org.closeread.article.Lens lens : org.closeread.article.Lens.values()) {
+            keys.add(lens.nameKey());
+            keys.add(lens.questionKey());
+            lens.facts().forEach(fact -> keys.add(fact.labelKey()));
+        }
+        for (org.closeread.authoring.DraftStatus status : org.closeread.authoring.DraftStatus.values()) {
+            keys.add(status.key());
+        }
+        for (org.closeread.authoring.FolderImport.Outcome outcome : org.closeread.authoring.FolderImport.Outcome.values()) {
+            keys.add("import.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(keys).filteredOn(key -> !texts.containsKey(key)).isEmpty();
+    }
+
     @Test
     void the_domain_scan_finds_a_key_missing_from_the_translations(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
