@@ -21,8 +21,16 @@ public enum Lens {
             List.of(new Fact("perspective", "Missing perspective"), new Fact("whyItMatters", "Why it matters"),
                     new Fact("checkQuestion", "Check it yourself")));
 
-    /** A fact an annotation of this lens may carry: its key in lesson files and its label for readers. */
+    /**
+     * A fact an annotation of this lens may carry: its key in lesson files and its label in English (the API
+     * and files); pages show the words under {@link #labelKey()}.
+     */
     public record Fact(String key, String label) {
+
+        /** The key of its label in the translations file: lens.fact.speaker, …. */
+        public String labelKey() {
+            return "lens.fact." + key;
+        }
     }
 
     private final String label;
@@ -44,8 +52,19 @@ public enum Lens {
         return facts.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /** Its name in English (the API, files, a new step's title); pages show the words under {@link #nameKey()}. */
     public String label() {
         return label;
+    }
+
+    /** The key of its name in the translations file: lens.quote, …. */
+    public String nameKey() {
+        return "lens." + id();
+    }
+
+    /** The key of the question it asks, in the translations file: lens.quote.question, …. */
+    public String questionKey() {
+        return nameKey() + ".question";
     }
 
     /** The question this lens asks of the text, shown in the legend. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.closeread.article.Article;
+import org.closeread.base.Message;
 
 /**
  * What a teacher says about an article besides its text: title, outlet, date ({@code 2024-04-26},
@@ -25,7 +26,7 @@ public record ArticleDetails(String title, String outlet, String date, String ur
     }
 
     /** Why a date is not one the lesson format reads, if it is not. */
-    public static Optional<String> dateProblem(String date) {
+    public static Optional<Message> dateProblem(String date) {
         if (date == null || date.isBlank()) {
             return Optional.empty();
         }
@@ -33,18 +34,18 @@ public record ArticleDetails(String title, String outlet, String date, String ur
             LocalDate.parse(date.strip());
             return Optional.empty();
         } catch (DateTimeParseException e) {
-            return Optional.of("Write the date as 2024-04-26.");
+            return Optional.of(Message.of("authoring.check.date"));
         }
     }
 
     /** Why a URL cannot be the article's source, if it cannot: only web addresses are links. */
-    public static Optional<String> urlProblem(String url) {
+    public static Optional<Message> urlProblem(String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
         String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? Optional.empty()
-                : Optional.of("A source URL starts with https:// or http://.");
+                : Optional.of(Message.of("authoring.check.url"));
     }
 
     static ArticleDetails empty() {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.closeread.article.BlockKind;
+import org.closeread.base.Message;
 
 /**
  * One block of an article being written: its kind, an optional id (letters, digits, dashes) that
@@ -22,7 +23,7 @@ public record DraftBlock(BlockKind kind, String id, String text) {
             throw new IllegalArgumentException("block id \"" + id + "\" may use only a-z, 0-9 and dashes");
         }
         textProblem(text).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.english());
         });
     }
 
@@ -30,19 +31,19 @@ public record DraftBlock(BlockKind kind, String id, String text) {
      * Why a text cannot be a block, if it cannot: it must have words, no blank line (that starts the
      * next block) and no line starting with {@code %} (the lesson format reads that as a comment).
      */
-    public static Optional<String> textProblem(String text) {
+    public static Optional<Message> textProblem(String text) {
         String body = normalize(text);
         if (body.isBlank()) {
-            return Optional.of("A block needs some text.");
+            return Optional.of(Message.of("authoring.check.block.empty"));
         }
         if (body.length() > TEXT_MAX_LENGTH) {
-            return Optional.of("A block holds at most " + TEXT_MAX_LENGTH + " characters.");
+            return Optional.of(Message.of("authoring.check.block.too-long", TEXT_MAX_LENGTH));
         }
         if (body.lines().anyMatch(String::isBlank)) {
-            return Optional.of("A blank line starts a new block: remove it, or split the text into two blocks.");
+            return Optional.of(Message.of("authoring.check.block.blank-line"));
         }
         if (body.lines().anyMatch(line -> line.startsWith("%"))) {
-            return Optional.of("A line cannot start with %: lesson files read such lines as comments.");
+            return Optional.of(Message.of("authoring.check.block.comment"));
         }
         return Optional.empty();
     }
@@ -53,10 +54,10 @@ public record DraftBlock(BlockKind kind, String id, String text) {
         return unix.replaceAll("^(?:[ \t]*\n)+", "").replaceAll("(?:\n[ \t]*)+$", "");
     }
 
-    public static Optional<String> idProblem(String id) {
+    public static Optional<Message> idProblem(String id) {
         String clean = TypedText.clean(id);
         return clean.isEmpty() || ID.matcher(clean).matches() ? Optional.empty()
-                : Optional.of("An id uses only a-z, 0-9 and dashes, and starts with a letter or digit.");
+                : Optional.of(Message.of("authoring.check.block.id"));
     }
 
     public DraftBlock withKind(BlockKind newKind) {

@@ -6,6 +6,9 @@ package org.closeread.authoring;
  */
 public record DraftChange(boolean saved, Draft draft) {
 
+    /** The key of what an editing page says when another teacher saved first. */
+    public static final String CONFLICT = "authoring.conflict";
+    /** The same words for a quiz import's list of problems (still written in English there). */
     public static final String CONFLICT_MESSAGE = "Someone else saved this lesson while you were editing. Your"
             + " changes were not saved: copy them, reload, and apply them again.";
 }

@@ -60,7 +60,7 @@ public class DraftService {
     @Transactional
     public Draft create(String slug, ArticleDetails details, String pastedText) {
         LessonDraft.slugProblem(slug).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.english());
         });
         if (slugTaken(slug)) {
             throw new IllegalArgumentException("A lesson named " + slug + " exists already.");

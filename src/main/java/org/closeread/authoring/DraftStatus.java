@@ -4,19 +4,11 @@ import org.closeread.lesson.PublishedLesson;
 
 /** Where a lesson stands between the teacher's draft and what students see. */
 public enum DraftStatus {
-    NEW("Not published yet"),
-    PUBLISHED("Published"),
-    CHANGED("Published; the draft has changes students do not see yet"),
-    UNPUBLISHED("Unpublished: hidden from students");
+    NEW, PUBLISHED, CHANGED, UNPUBLISHED;
 
-    private final String label;
-
-    DraftStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The key of its words in the translations file: draft.status.new, …. */
+    public String key() {
+        return "draft.status." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static DraftStatus of(java.util.Optional<PublishedLesson> published, String draftHash) {

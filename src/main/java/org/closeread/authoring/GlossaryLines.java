@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.closeread.base.Message;
 import org.closeread.lesson.GlossaryTerm;
 import org.closeread.lesson.LessonPlanReader;
 
@@ -23,7 +24,7 @@ public final class GlossaryLines {
     }
 
     /** Why the text is not a glossary, naming the first line that is wrong; empty when it is one. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Message> problem(String text) {
         Set<String> seen = new HashSet<>();
         List<String> lines = text == null ? List.of() : text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -33,18 +34,16 @@ public final class GlossaryLines {
             }
             int colon = line.indexOf(':');
             if (colon <= 0 || line.substring(colon + 1).isBlank()) {
-                return Optional.of("Line " + (i + 1) + " needs a term, a colon and a definition: “standfirst: The"
-                        + " short summary under a headline.”");
+                return Optional.of(Message.of("authoring.check.glossary.form", i + 1));
             }
             String term = line.substring(0, colon).strip();
             if (term.length() > LessonPlanReader.TERM_MAX_LENGTH
                     || line.substring(colon + 1).strip().length() > LessonPlanReader.DEFINITION_MAX_LENGTH) {
-                return Optional.of("Line " + (i + 1) + " is too long: a term takes at most "
-                        + LessonPlanReader.TERM_MAX_LENGTH + " characters, a definition "
-                        + LessonPlanReader.DEFINITION_MAX_LENGTH + ".");
+                return Optional.of(Message.of("authoring.check.glossary.too-long", i + 1, LessonPlanReader.TERM_MAX_LENGTH,
+                        LessonPlanReader.DEFINITION_MAX_LENGTH));
             }
             if (!seen.add(term.toLowerCase(Locale.ROOT))) {
-                return Optional.of("Line " + (i + 1) + " defines “" + term + "” a second time.");
+                return Optional.of(Message.of("authoring.check.glossary.twice", i + 1, term));
             }
         }
         return Optional.empty();

@@ -13,6 +13,7 @@ import org.closeread.article.Article;
 import org.closeread.article.Block;
 import org.closeread.lesson.GlossaryTerm;
 import org.closeread.lesson.LessonPlan;
+import org.closeread.base.Message;
 
 /**
  * A lesson as its teacher is writing it: the content of a lesson folder (details, article blocks,
@@ -60,20 +61,20 @@ public record LessonDraft(String slug, String title, String level, int minutes, 
     }
 
     /** Why a slug cannot name a lesson, if it cannot. */
-    public static Optional<String> slugProblem(String slug) {
+    public static Optional<Message> slugProblem(String slug) {
         return slug != null && SLUG.matcher(slug).matches() ? Optional.empty()
-                : Optional.of("Use 1 to 80 characters: a-z, 0-9 and dashes, starting with a letter or digit.");
+                : Optional.of(Message.of("authoring.check.slug"));
     }
 
     /** Why these blocks cannot make an article, if they cannot: none at all, or an id used twice. */
-    public static Optional<String> blocksProblem(List<DraftBlock> blocks) {
+    public static Optional<Message> blocksProblem(List<DraftBlock> blocks) {
         if (blocks.isEmpty()) {
-            return Optional.of("An article needs at least one block.");
+            return Optional.of(Message.of("authoring.check.no-blocks"));
         }
         Set<String> ids = new HashSet<>();
         for (DraftBlock block : blocks) {
             if (!block.id().isEmpty() && !ids.add(block.id())) {
-                return Optional.of("The block id " + block.id() + " is used twice; questions need to tell blocks apart.");
+                return Optional.of(Message.of("authoring.check.block-id-twice", block.id()));
             }
         }
         return Optional.empty();

@@ -57,25 +57,21 @@ public class LessonExchangeService {
     private FolderImport importFolder(LessonSource folder, boolean replace) {
         LessonCheck check = LessonCheck.of(folder);
         if (!check.sound()) {
-            return new FolderImport(folder.slug(), Outcome.REFUSED, "Not imported: fix these lines and upload it"
-                    + " again.", check.problems());
+            return new FolderImport(folder.slug(), Outcome.REFUSED, check.problems());
         }
         Optional<LessonSource> existing = drafts.files(folder.slug());
         if (existing.isEmpty()) {
             drafts.createFromFiles(folder);
-            return new FolderImport(folder.slug(), Outcome.IMPORTED, "Imported as a new draft: preview and publish"
-                    + " it when it is ready.", List.of());
+            return new FolderImport(folder.slug(), Outcome.IMPORTED, List.of());
         }
         if (existing.get().equals(folder)) {
-            return new FolderImport(folder.slug(), Outcome.UNCHANGED, "Already here exactly as uploaded.", List.of());
+            return new FolderImport(folder.slug(), Outcome.UNCHANGED, List.of());
         }
         if (!replace) {
-            return new FolderImport(folder.slug(), Outcome.SKIPPED, "A lesson with this slug exists. Tick \"Replace"
-                    + " drafts\" to import it over that lesson's draft.", List.of());
+            return new FolderImport(folder.slug(), Outcome.SKIPPED, List.of());
         }
         Draft draft = drafts.open(folder.slug()).orElseThrow();
         drafts.replaceFiles(folder.slug(), draft.version(), folder);
-        return new FolderImport(folder.slug(), Outcome.REPLACED, "Its draft now holds the uploaded files; students"
-                + " see them once you publish it.", List.of());
+        return new FolderImport(folder.slug(), Outcome.REPLACED, List.of());
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.closeread.base.Message;
 import org.closeread.lesson.LessonFileReader;
 import org.closeread.lesson.LessonProblem;
 import org.closeread.lesson.LessonSource;
@@ -87,42 +88,39 @@ final class LessonZip {
                 String folder = path[path.length - 2];
                 String where = folder + "/" + name;
                 if (++files > MAX_FILES) {
-                    problems.add(new LessonProblem(where, 0, "the zip holds more than " + MAX_FILES + " lesson files"));
+                    problems.add(new LessonProblem(where, 0, Message.of("problem.lesson.zip-holds-more-than", MAX_FILES)));
                     break;
                 }
                 byte[] content = drain(zip, packed, unpacked, MAX_FILE_BYTES);
                 if (content == null) {
-                    problems.add(new LessonProblem(where, 0, "the file is larger than " + MAX_FILE_BYTES / 1024
-                            + " KB"));
+                    problems.add(new LessonProblem(where, 0, Message.of("problem.lesson.file-larger-than-kb", MAX_FILE_BYTES / 1024)));
                 } else {
                     decode(content).ifPresentOrElse(
                             text -> found.computeIfAbsent(folder, f -> new TreeMap<>()).put(name, text),
-                            () -> problems.add(new LessonProblem(where, 0, "the file is not UTF-8 text")));
+                            () -> problems.add(new LessonProblem(where, 0, Message.of("problem.lesson.file-utf-8-text"))));
                 }
             }
         } catch (TooBig e) {
-            return new Contents(List.of(), List.of(new LessonProblem("upload", 0, e.getMessage())));
+            return new Contents(List.of(), List.of(new LessonProblem("upload", 0, e.words)));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new LessonProblem("upload", 0, "not a zip file of lesson folders: " + e.getMessage()));
+            problems.add(new LessonProblem("upload", 0, Message.of("problem.lesson.zip-file-lesson-folders", e.getMessage())));
         }
         List<LessonSource> folders = new ArrayList<>();
         found.forEach((folder, texts) -> {
             if (LessonDraft.slugProblem(folder).isPresent()) {
-                problems.add(new LessonProblem(folder, 0, "a folder name is the lesson's slug: "
-                        + LessonDraft.slugProblem(folder).get()));
+                problems.add(new LessonProblem(folder, 0, Message.of("problem.zip.folder-not-a-slug")));
             } else if (!texts.containsKey(LessonFileReader.ARTICLE_FILE)
                     || !texts.containsKey(LessonFileReader.LESSON_FILE)) {
                 String missing = texts.containsKey(LessonFileReader.ARTICLE_FILE) ? LessonFileReader.LESSON_FILE
                         : LessonFileReader.ARTICLE_FILE;
-                problems.add(new LessonProblem(folder + "/" + missing, 0, "the folder has no " + missing));
+                problems.add(new LessonProblem(folder + "/" + missing, 0, Message.of("problem.lesson.folder", missing)));
             } else {
                 folders.add(new LessonSource(folder, texts.get(LessonFileReader.ARTICLE_FILE),
                         texts.get(LessonFileReader.LESSON_FILE)));
             }
         });
         if (folders.isEmpty() && problems.isEmpty()) {
-            problems.add(new LessonProblem("upload", 0, "no lesson folder found: the zip should hold"
-                    + " <slug>/article.txt and <slug>/lesson.yaml"));
+            problems.add(new LessonProblem("upload", 0, Message.of("problem.lesson.lesson-folder-found-zip")));
         }
         return new Contents(folders, problems);
     }
@@ -146,15 +144,13 @@ final class LessonZip {
         for (int n = entry.read(buffer); n >= 0; n = entry.read(buffer)) {
             unpacked[0] += n;
             if (packed.count > MAX_UPLOAD_BYTES) {
-                throw new TooBig("the zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+                throw new TooBig("problem.zip.larger-than", MAX_UPLOAD_BYTES / (1024 * 1024));
             }
             if (unpacked[0] > MAX_UNPACKED_BYTES) {
-                throw new TooBig("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
-                        + " MB: refused, nothing imported");
+                throw new TooBig("problem.zip.unpacks-to-more-than", MAX_UNPACKED_BYTES / (1024 * 1024));
             }
             if (unpacked[0] > RATIO_FROM_BYTES && unpacked[0] > MAX_RATIO * Math.max(1, packed.count)) {
-                throw new TooBig("the zip unpacks to more than " + MAX_RATIO + " times its size, as a zip bomb"
-                        + " does: refused, nothing imported");
+                throw new TooBig("problem.zip.bomb", MAX_RATIO);
             }
             if (!over) {
                 if (kept.size() + n > keep) {
@@ -170,8 +166,11 @@ final class LessonZip {
 
     /** Why a zip is refused as a whole. */
     private static final class TooBig extends IOException {
-        TooBig(String message) {
-            super(message);
+        private final transient Message words;
+
+        TooBig(String key, Object... args) {
+            super(key);
+            this.words = Message.of(key, args);
         }
     }
 
@@ -199,7 +198,7 @@ final class LessonZip {
                 count += n;
             }
             if (count > MAX_UPLOAD_BYTES) {
-                throw new TooBig("the zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+                throw new TooBig("problem.zip.larger-than", MAX_UPLOAD_BYTES / (1024 * 1024));
             }
             return n;
         }

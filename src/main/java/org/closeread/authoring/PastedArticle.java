@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.closeread.article.BlockKind;
+import org.closeread.base.Message;
 
 /**
  * Splits an article a teacher pasted into blocks at blank lines, and guesses each block's kind: the
@@ -25,15 +26,14 @@ public final class PastedArticle {
     }
 
     /** Why pasted text cannot be split into blocks, if it cannot: empty, or a line the format reads as a comment. */
-    public static Optional<String> problem(String pasted) {
+    public static Optional<Message> problem(String pasted) {
         List<String> lines = lines(pasted);
         if (lines.stream().allMatch(String::isEmpty)) {
-            return Optional.of("Paste the article's text.");
+            return Optional.of(Message.of("authoring.check.paste.empty"));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("%")) {
-                return Optional.of("Line " + (i + 1) + " starts with %, which lesson files read as a comment."
-                        + " Put a space before it.");
+                return Optional.of(Message.of("authoring.check.paste.comment", i + 1));
             }
         }
         return Optional.empty();
@@ -42,7 +42,7 @@ public final class PastedArticle {
     /** The blocks of pasted text, in order; text lines keep their words exactly, without spaces at their ends. */
     public static List<DraftBlock> split(String pasted) {
         problem(pasted).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.english());
         });
         List<DraftBlock> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();

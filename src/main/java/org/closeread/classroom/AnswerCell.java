@@ -45,14 +45,6 @@ public record AnswerCell(String questionId, String answer, double score, boolean
         return !rubric.isEmpty();
     }
 
-    /** "To mark", "Marked by …: 2 of 3 points", or "" for an answer the app (or a self-check) scored. */
-    public String marking() {
-        if (toMark) {
-            return "To mark";
-        }
-        return mark.map(m -> "Marked by " + m.markedBy() + ": " + m.points()).orElse("");
-    }
-
     /** The score as a whole percent, rounded half up. */
     public int percent() {
         return (int) Math.round(score * 100);

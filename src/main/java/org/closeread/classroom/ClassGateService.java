@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClassGateService implements AnswerGate {
 
     /** What a student reads when answering in a closed assignment or class. */
-    public static final String ASSIGNMENT_CLOSED = "This assignment is closed. Your answers so far are saved.";
-    public static final String CLASS_CLOSED = "This class is closed. Your answers so far are saved.";
+    // Refusals are message keys of translations.properties, shown in the student's language by the page.
+    public static final String ASSIGNMENT_CLOSED = "quiz.refused.assignment-closed";
+    public static final String CLASS_CLOSED = "quiz.refused.class-closed";
 
     private final ClassStore lookup;
     private final MemberRepository members;

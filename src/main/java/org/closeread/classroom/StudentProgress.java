@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.closeread.quiz.QuizResult;
 
 /**
  * Where one student is in an assignment's quiz: the question they are on, how many they answered,
@@ -27,15 +26,6 @@ public record StudentProgress(long participantId, String name, Stage stage, int 
         answers = List.copyOf(answers);
     }
 
-    /** "Not started", "Question 4 of 20" or "Finished". */
-    public String step() {
-        return switch (stage) {
-            case NOT_STARTED -> "Not started";
-            case ANSWERING -> "Question " + question + " of " + total;
-            case FINISHED -> "Finished";
-        };
-    }
-
     public Optional<AnswerCell> answer(String questionId) {
         return answers.stream().filter(a -> a.questionId().equals(questionId)).findFirst();
     }
@@ -48,11 +38,6 @@ public record StudentProgress(long participantId, String name, Stage stage, int 
     /** Written answers waiting for the teacher's mark: left out of the score. */
     public long toMark() {
         return answers.stream().filter(AnswerCell::toMark).count();
-    }
-
-    /** "62%", or "62% of the marked questions; 1 answer to mark"; "–" before any answer. */
-    public String scoreText() {
-        return hasAnswers() ? QuizResult.scoreText(percent, toMark()).substring("Score ".length()) : "–";
     }
 
     public boolean hasAnswers() {

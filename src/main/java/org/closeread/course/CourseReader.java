@@ -45,16 +45,15 @@ public final class CourseReader {
         String description = root.string("description").orElse("");
         List<String> slugs = new ArrayList<>();
         if (!root.has("lessons")) {
-            problems.add(root.line(), "the course has no \"lessons\": list the lesson slugs in order");
+            problems.add(root.line(), "problem.course.course-lessons-list-lesson");
         }
         Problems warnings = new Problems(FILE);
         Set<String> seen = new LinkedHashSet<>();
         for (String slug : root.has("lessons") ? root.strings("lessons") : List.<String>of()) {
             if (!SLUG.matcher(slug).matches()) {
-                problems.add(root.line("lessons"), "\"" + slug + "\" is not a lesson slug (small letters, digits"
-                        + " and dashes)");
+                problems.add(root.line("lessons"), "problem.course.lesson-slug-small-letters", slug);
             } else if (!seen.add(slug)) {
-                warnings.add(root.line("lessons"), "lesson \"" + slug + "\" is listed twice; it counts once");
+                warnings.add(root.line("lessons"), "problem.course.listed-twice", slug);
             } else {
                 slugs.add(slug);
             }

@@ -34,8 +34,7 @@ final class ArticleTextReader {
             BlockKind kind = null;
             String name = null;
             if (!header.matches()) {
-                problems.add(headerLine, "expected a block header such as [paragraph] but found \"" + lines[i].strip()
-                        + "\"");
+                problems.add(headerLine, "problem.article.expected-block-header-such", lines[i].strip());
             } else {
                 kind = kind(header.group(1), headerLine, problems);
                 name = header.group(2);
@@ -49,20 +48,19 @@ final class ArticleTextReader {
                 i++;
             }
             if (body.isEmpty()) {
-                problems.add(headerLine, "block has no text");
+                problems.add(headerLine, "problem.article.block-text");
             } else if (kind != null) {
                 String blockName = name;
                 if (blockName != null && blocks.stream().anyMatch(b -> blockName.equals(b.name()))) {
-                    problems.add(headerLine, "block id #" + name + " is used twice");
+                    problems.add(headerLine, "problem.article.block-id-used-twice", name);
                 } else if (blockName != null && blockName.length() > LessonFileReader.ID_MAX_LENGTH) {
-                    problems.add(headerLine, "block id #" + name + " is longer than " + LessonFileReader.ID_MAX_LENGTH
-                            + " characters");
+                    problems.add(headerLine, "problem.article.block-id-longer-than", name, LessonFileReader.ID_MAX_LENGTH);
                 }
                 blocks.add(new Block(blocks.size(), kind, name, String.join("\n", body)));
             }
         }
         if (blocks.isEmpty() && problems.isEmpty()) {
-            problems.add(1, "the article has no blocks");
+            problems.add(1, "problem.article.article-blocks");
         }
         return blocks;
     }
@@ -71,8 +69,7 @@ final class ArticleTextReader {
         try {
             return BlockKind.valueOf(word.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(line, "unknown block kind [" + word + "]; use headline, standfirst, paragraph, caption,"
-                    + " credit or furniture");
+            problems.add(line, "problem.article.unknown-block-kind-use", word);
             return null;
         }
     }

@@ -67,7 +67,7 @@ public final class LessonFileReader {
                 LESSON_FILE);
         String slug = root.required("slug", LESSON_FILE);
         if (!slug.isEmpty() && !slug.equals(folder)) {
-            problems.add(root.line("slug"), "slug \"" + slug + "\" must equal the folder name \"" + folder + "\"");
+            problems.add(root.line("slug"), "problem.lesson.slug-equal-folder-name", slug, folder);
         }
         Article bare = readArticle(folder, root, blocks);
         Map<String, Integer> annotationLines = new HashMap<>();
@@ -80,14 +80,13 @@ public final class LessonFileReader {
             root.limit("title", Lesson.TITLE_MAX_LENGTH);
             root.limit("level", Lesson.LEVEL_MAX_LENGTH);
             if (String.join("\n", root.strings("objectives")).length() > Lesson.OBJECTIVES_MAX_LENGTH) {
-                problems.add(root.line("objectives"), "the objectives are longer than "
-                        + Lesson.OBJECTIVES_MAX_LENGTH + " characters together");
+                problems.add(root.line("objectives"), "problem.lesson.objectives-are-longer-than", Lesson.OBJECTIVES_MAX_LENGTH);
             }
             lesson = new Lesson(folder, root.required("title", LESSON_FILE), root.string("level").orElse(""),
                     root.integer("minutes").filter(m -> m > 0).orElse(30), root.strings("objectives"),
                     folder, steps, plan);
         } else if (problems.isEmpty()) {
-            problems.add(root.line(), "the lesson has no steps");
+            problems.add(root.line(), "problem.lesson.lesson-steps");
         }
         List<Runnable> stores = new ArrayList<>();
         if (lesson != null) {
@@ -104,7 +103,7 @@ public final class LessonFileReader {
     private static Article readArticle(String folder, YamlMap root, List<Block> blocks) {
         Optional<YamlMap> details = root.map("article");
         if (details.isEmpty()) {
-            root.problems().add(root.line(), "lesson.yaml has no \"article:\" details (title, outlet, date)");
+            root.problems().add(root.line(), "problem.lesson.lesson-yaml-article-details");
             return new Article(folder, folder, "", null, null, null, blocks, List.of());
         }
         YamlMap map = details.get();
@@ -113,7 +112,7 @@ public final class LessonFileReader {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                map.problems().add(map.line("date"), "date must be written 2024-04-26, not \"" + text + "\"");
+                map.problems().add(map.line("date"), "problem.lesson.date-written-2024-04", text);
                 return null;
             }
         }).orElse(null);
@@ -131,9 +130,9 @@ public final class LessonFileReader {
         for (YamlMap map : root.maps("annotations")) {
             String id = map.required("id", "an annotation");
             if (!id.isEmpty() && !ID.matcher(id).matches()) {
-                map.problems().add(map.line("id"), "annotation id \"" + id + "\" may use only a-z, 0-9 and dashes");
+                map.problems().add(map.line("id"), "problem.lesson.annotation-id-may-use", id);
             } else if (!id.isEmpty() && !ids.add(id)) {
-                map.problems().add(map.line("id"), "annotation id \"" + id + "\" is used twice");
+                map.problems().add(map.line("id"), "problem.lesson.annotation-id-used-twice", id);
             }
             lines.putIfAbsent(id, map.line());
             Optional<Lens> lens = lens(map, "annotation " + id);
@@ -175,23 +174,20 @@ public final class LessonFileReader {
         List<TextSpan> found = article.occurrences(exact).stream().filter(s -> blocks.contains(s.block())).toList();
         Optional<Integer> occurrence = map.integer("occurrence");
         if (found.isEmpty()) {
-            String scope = blocks.size() == article.blocks().size() ? "any block of the article" : "its blocks";
-            map.problems().add(map.line("text"), where + ": text not found in " + scope + ": \""
-                    + abbreviate(exact) + "\"");
+            map.problems().add(map.line("text"), blocks.size() == article.blocks().size()
+                    ? "problem.lesson.text-not-in-article" : "problem.lesson.text-not-in-blocks", where, abbreviate(exact));
             return Optional.empty();
         }
         if (occurrence.isPresent()) {
             int n = occurrence.get();
             if (n < 1 || n > found.size()) {
-                map.problems().add(map.line("occurrence"), where + ": occurrence " + n + " but the text occurs "
-                        + found.size() + " time(s)");
+                map.problems().add(map.line("occurrence"), "problem.lesson.occurrence-but-text-occurs", where, n, found.size());
                 return Optional.empty();
             }
             return Optional.of(found.get(n - 1));
         }
         if (found.size() > 1) {
-            map.problems().add(map.line("text"), where + ": the text occurs " + found.size()
-                    + " times; add occurrence: 1 to " + found.size());
+            map.problems().add(map.line("text"), "problem.lesson.text-occurs-times-add", where, found.size());
             return Optional.empty();
         }
         return Optional.of(found.get(0));
@@ -205,7 +201,7 @@ public final class LessonFileReader {
         for (YamlMap map : maps) {
             String id = map.required("id", "a step");
             if (!id.isEmpty() && !ids.add(id)) {
-                map.problems().add(map.line("id"), "step id \"" + id + "\" is used twice");
+                map.problems().add(map.line("id"), "problem.lesson.step-id-used-twice", id);
             }
             String where = "step " + id;
             map.allowOnly(allowedKeys, where);
@@ -217,8 +213,7 @@ public final class LessonFileReader {
             List<String> reveal = map.strings("reveal");
             for (String annotationId : reveal) {
                 if (!annotationLines.containsKey(annotationId)) {
-                    map.problems().add(map.line("reveal"), where + " reveals \"" + annotationId
-                            + "\", which is no annotation of this lesson");
+                    map.problems().add(map.line("reveal"), "problem.lesson.reveals-which-annotation-this", where, annotationId);
                 }
                 revealed.add(annotationId);
             }
@@ -228,8 +223,7 @@ public final class LessonFileReader {
         }
         for (Annotation annotation : article.annotations()) {
             if (!revealed.contains(annotation.id()) && !maps.isEmpty()) {
-                maps.get(0).problems().add(annotationLines.getOrDefault(annotation.id(), 0),
-                        "annotation \"" + annotation.id() + "\" is revealed by no step");
+                maps.get(0).problems().add(annotationLines.getOrDefault(annotation.id(), 0), "problem.lesson.annotation-revealed-by-step", annotation.id());
             }
         }
         return steps;
@@ -242,8 +236,7 @@ public final class LessonFileReader {
         }
         Optional<Lens> lens = Lens.fromId(name);
         if (lens.isEmpty()) {
-            map.problems().add(map.line("lens"), where + ": unknown lens \"" + name
-                    + "\"; use quote, source, framing, missing or anatomy");
+            map.problems().add(map.line("lens"), "problem.lesson.unknown-lens-use-quote", where, name);
         }
         return lens;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.closeread.base.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,7 +76,7 @@ class LessonLoader implements SmartInitializingSingleton {
                 problems.addAll(e.problems());
                 e.problems().forEach(p -> log.error("Lesson skipped ({}): {}", source.origin(), p));
             } catch (RuntimeException e) {
-                problems.add(new LessonProblem(source.slug(), 0, "could not be stored: " + e.getMessage()));
+                problems.add(new LessonProblem(source.slug(), 0, Message.of("problem.lesson.could-stored", e.getMessage())));
                 log.error("Lesson {} skipped ({}): could not be stored", source.slug(), source.origin(), e);
             }
         }
@@ -160,8 +161,7 @@ class LessonLoader implements SmartInitializingSingleton {
                 return "";
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new Unreadable(new LessonProblem(where, 0, "the file is larger than " + MAX_FILE_BYTES / 1024
-                        + " KB"));
+                throw new Unreadable(new LessonProblem(where, 0, Message.of("problem.lesson.file-larger-than-kb", MAX_FILE_BYTES / 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
@@ -175,12 +175,12 @@ class LessonLoader implements SmartInitializingSingleton {
                 for (int i = 0; i < in.position(); i++) {
                     line += bytes[i] == '\n' ? 1 : 0;
                 }
-                throw new Unreadable(new LessonProblem(where, line, "the file is not UTF-8 text: save it as UTF-8"));
+                throw new Unreadable(new LessonProblem(where, line, Message.of("problem.lesson.file-utf-8-text-2")));
             }
             String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
-            throw new Unreadable(new LessonProblem(where, 0, "could not be read: " + e.getMessage()));
+            throw new Unreadable(new LessonProblem(where, 0, Message.of("problem.lesson.could-read", e.getMessage())));
         }
     }
 }

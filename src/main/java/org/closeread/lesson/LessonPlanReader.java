@@ -61,8 +61,7 @@ public final class LessonPlanReader {
         Optional<Timing> timing = root.map("timing").flatMap(LessonPlanReader::timing);
         if (timing.isEmpty() && !root.has("timing")
                 && !(extensionAnnotations.isEmpty() && extensionSteps.isEmpty() && extensionQuestions.isEmpty())) {
-            root.problems().add(root.line(), "the lesson marks items \"path: extension\" but has no \"timing:\""
-                    + " (wordsPerMinute, perQuestion, note) saying how its minutes are estimated");
+            root.problems().add(root.line(), "problem.plan.lesson-marks-items-path");
         }
         GuideNotes guide = root.map("guide").map(map -> {
             map.allowOnly(GUIDE_KEYS, "guide");
@@ -102,7 +101,7 @@ public final class LessonPlanReader {
             case "core" -> false;
             case "extension" -> true;
             default -> {
-                map.problems().add(map.line(PATH), "path must be core or extension, not \"" + path.get() + "\"");
+                map.problems().add(map.line(PATH), "problem.plan.path-core-extension", path.get());
                 yield false;
             }
         };
@@ -113,14 +112,14 @@ public final class LessonPlanReader {
         Optional<Double> pace = number(map, "wordsPerMinute");
         Optional<Double> perQuestion = number(map, "perQuestion");
         if (pace.isEmpty()) {
-            map.problems().add(map.line(), "timing has no \"wordsPerMinute\" (the reading pace, e.g. 120)");
+            map.problems().add(map.line(), "problem.plan.timing-wordsperminute-reading-pace");
         }
         if (pace.isPresent() && pace.get() <= 0) {
-            map.problems().add(map.line("wordsPerMinute"), "wordsPerMinute must be more than 0");
+            map.problems().add(map.line("wordsPerMinute"), "problem.plan.wordsperminute-more-than-0");
             return Optional.empty();
         }
         if (perQuestion.isPresent() && perQuestion.get() < 0) {
-            map.problems().add(map.line("perQuestion"), "perQuestion must be 0 or more");
+            map.problems().add(map.line("perQuestion"), "problem.plan.perquestion-0-more");
             return Optional.empty();
         }
         return pace.map(p -> new Timing(p, perQuestion.orElse(Timing.DEFAULT_PER_QUESTION),
@@ -132,7 +131,7 @@ public final class LessonPlanReader {
             try {
                 return Optional.of(Double.parseDouble(text));
             } catch (NumberFormatException e) {
-                map.problems().add(map.line(key), "\"" + key + "\" must be a number, not \"" + text + "\"");
+                map.problems().add(map.line(key), "problem.plan.number", key, text);
                 return Optional.empty();
             }
         });
@@ -148,7 +147,7 @@ public final class LessonPlanReader {
             map.limit("term", TERM_MAX_LENGTH);
             map.limit("definition", DEFINITION_MAX_LENGTH);
             if (!term.isEmpty() && !seen.add(term.toLowerCase(Locale.ROOT))) {
-                map.problems().add(map.line("term"), "glossary term \"" + term + "\" is defined twice");
+                map.problems().add(map.line("term"), "problem.plan.glossary-term-defined-twice", term);
                 continue;
             }
             if (!term.isEmpty() && !definition.isEmpty()) {

@@ -2,6 +2,7 @@ package org.closeread.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.closeread.base.Message;
 
 /** Collects the problems of one lesson file, so an author sees all of them at once. */
 public final class Problems {
@@ -13,8 +14,12 @@ public final class Problems {
         this.file = file;
     }
 
-    public void add(int line, String message) {
-        found.add(new LessonProblem(file, line, message));
+    /** A problem on {@code line}: {@code key} of the translations file (problem.…) and its arguments. */
+    public void add(int line, String key, Object... args) {
+        if (!key.startsWith("problem.")) {
+            throw new IllegalArgumentException("a lesson file problem is said with a problem.… key, not " + key);
+        }
+        found.add(new LessonProblem(file, line, Message.of(key, args)));
     }
 
     public boolean isEmpty() {

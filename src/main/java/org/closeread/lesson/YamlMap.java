@@ -35,12 +35,12 @@ public final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 if (values.containsKey(key.getValue())) {
-                    problems.add(lineOf(key), "\"" + key.getValue() + "\" is given twice");
+                    problems.add(lineOf(key), "problem.yaml.given-twice", key.getValue());
                 }
                 values.put(key.getValue(), tuple.getValueNode());
                 keyLines.put(key.getValue(), lineOf(key));
             } else {
-                problems.add(lineOf(tuple.getKeyNode()), "a key must be a plain word");
+                problems.add(lineOf(tuple.getKeyNode()), "problem.yaml.key-plain-word");
             }
         }
     }
@@ -52,12 +52,12 @@ public final class YamlMap {
             if (root instanceof MappingNode mapping) {
                 return Optional.of(new YamlMap(mapping, problems));
             }
-            problems.add(root == null ? 1 : lineOf(root), "the file must be a mapping of keys such as slug:, title:");
+            problems.add(root == null ? 1 : lineOf(root), "problem.yaml.file-mapping-keys-such");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            problems.add(line, "not valid YAML: " + e.getProblem());
+            problems.add(line, "problem.yaml.valid-yaml", e.getProblem());
         } catch (YAMLException e) {
-            problems.add(0, "not valid YAML: " + e.getMessage());
+            problems.add(0, "problem.yaml.valid-yaml", e.getMessage());
         }
         return Optional.empty();
     }
@@ -83,7 +83,7 @@ public final class YamlMap {
     public void allowOnly(Set<String> allowed, String where) {
         for (String key : values.keySet()) {
             if (!allowed.contains(key)) {
-                problems.add(line(key), "unknown key \"" + key + "\" in " + where);
+                problems.add(line(key), "problem.yaml.unknown-key", key, where);
             }
         }
     }
@@ -94,8 +94,7 @@ public final class YamlMap {
      */
     public void limit(String key, int max) {
         if (values.get(key) instanceof ScalarNode scalar && !isNull(scalar) && scalar.getValue().strip().length() > max) {
-            problems.add(lineOf(scalar), "\"" + key + "\" is " + scalar.getValue().strip().length()
-                    + " characters long; at most " + max + " fit");
+            problems.add(lineOf(scalar), "problem.yaml.characters-long-at-most", key, scalar.getValue().strip().length(), max);
         }
     }
 
@@ -107,16 +106,16 @@ public final class YamlMap {
         if (node instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue().strip());
         }
-        problems.add(lineOf(node), "\"" + key + "\" must be text");
+        problems.add(lineOf(node), "problem.yaml.text", key);
         return Optional.empty();
     }
 
     public String required(String key, String where) {
         Optional<String> value = string(key).filter(v -> !v.isEmpty());
         if (value.isEmpty() && !values.containsKey(key)) {
-            problems.add(line, where + " has no \"" + key + "\"");
+            problems.add(line, "problem.yaml.text-2", where, key);
         } else if (value.isEmpty()) {
-            problems.add(line(key), "\"" + key + "\" in " + where + " is empty");
+            problems.add(line(key), "problem.yaml.empty", key, where);
         }
         return value.orElse("");
     }
@@ -126,7 +125,7 @@ public final class YamlMap {
             try {
                 return Optional.of(Integer.parseInt(text));
             } catch (NumberFormatException e) {
-                problems.add(line(key), "\"" + key + "\" must be a whole number, not \"" + text + "\"");
+                problems.add(line(key), "problem.yaml.whole-number", key, text);
                 return Optional.empty();
             }
         });
@@ -137,7 +136,7 @@ public final class YamlMap {
             case "true", "yes" -> Optional.of(true);
             case "false", "no" -> Optional.of(false);
             default -> {
-                problems.add(line(key), "\"" + key + "\" must be true or false, not \"" + text + "\"");
+                problems.add(line(key), "problem.yaml.true-false", key, text);
                 yield Optional.empty();
             }
         });
@@ -151,7 +150,7 @@ public final class YamlMap {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, problems));
         }
-        problems.add(lineOf(node), "\"" + key + "\" must be a mapping of keys");
+        problems.add(lineOf(node), "problem.yaml.mapping-keys", key);
         return Optional.empty();
     }
 
@@ -162,7 +161,7 @@ public final class YamlMap {
             if (item instanceof MappingNode mapping) {
                 maps.add(new YamlMap(mapping, problems));
             } else {
-                problems.add(lineOf(item), "each item of \"" + key + "\" must be a mapping of keys");
+                problems.add(lineOf(item), "problem.yaml.each-item-mapping-keys", key);
             }
         }
         return maps;
@@ -179,7 +178,7 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar && !isNull(scalar)) {
                 strings.add(scalar.getValue().strip());
             } else {
-                problems.add(lineOf(item), "each item of \"" + key + "\" must be text");
+                problems.add(lineOf(item), "problem.yaml.each-item-text", key);
             }
         }
         return strings;
@@ -204,7 +203,7 @@ public final class YamlMap {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        problems.add(lineOf(node), "\"" + key + "\" must be a list");
+        problems.add(lineOf(node), "problem.yaml.list", key);
         return List.of();
     }
 

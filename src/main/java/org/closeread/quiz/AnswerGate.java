@@ -12,8 +12,8 @@ import java.util.Set;
 public interface AnswerGate {
 
     /**
-     * Empty to let an answer (or a new attempt) through; otherwise the message the student reads, for
-     * example when their class or assignment is closed.
+     * Empty to let an answer (or a new attempt) through; otherwise the key (translations.properties) of
+     * the message the student reads, for example when their class or assignment is closed.
      */
     Optional<String> refusal(long participantId, String lessonSlug, String quizKey);
 

@@ -16,9 +16,9 @@ import java.util.Optional;
  */
 public final class AnswerPolicy {
 
-    static final String FINAL_AFTER_FEEDBACK = "Your answer to this question is final: its feedback has been"
-            + " shown. Your saved answer has not changed.";
-    static final String FINAL_AFTER_SUBMIT = "This quiz is finished and submitted: its answers can no longer change.";
+    // Refusals are message keys of translations.properties, shown in the student's language by the page.
+    public static final String FINAL_AFTER_FEEDBACK = "quiz.refused.final-after-feedback";
+    public static final String FINAL_AFTER_SUBMIT = "quiz.refused.final-after-submit";
 
     private AnswerPolicy() {
     }

@@ -27,20 +27,18 @@ final class ChoiceReader {
             String text = option.required("text", at);
             boolean correct = option.bool("correct").orElse(false);
             if (!text.isEmpty() && !texts.add(text)) {
-                map.problems().add(option.line("text"), at + " has the same text as another option");
+                map.problems().add(option.line("text"), "problem.choice.same-text-as-another", at);
             } else if (!text.isEmpty()) {
                 options.add(new Option(text, correct, option.string("feedback").orElse("")));
             }
         }
         long correct = options.stream().filter(Option::correct).count();
         if (maps.size() < 2) {
-            map.problems().add(map.line("options"), where + " needs two or more options");
+            map.problems().add(map.line("options"), "problem.choice.needs-two-more-options", where);
         } else if (!multiple && correct != 1) {
-            map.problems().add(map.line("options"), where + ": a single choice needs exactly one option with"
-                    + " correct: true, not " + correct + " (use type: multiple for more)");
+            map.problems().add(map.line("options"), "problem.choice.single-choice-needs-exactly", where, correct);
         } else if (multiple && correct == 0) {
-            map.problems().add(map.line("options"), where + ": a multiple choice needs at least one option with"
-                    + " correct: true");
+            map.problems().add(map.line("options"), "problem.choice.multiple-choice-needs-at", where);
         }
         return multiple ? stem -> new MultipleChoiceQuestion(stem, options)
                 : stem -> new SingleChoiceQuestion(stem, options);

@@ -31,7 +31,7 @@ final class HighlightReader {
         List<Target> targets = new ArrayList<>();
         List<YamlMap> maps = map.maps("targets");
         if (maps.isEmpty()) {
-            map.problems().add(map.line("targets"), where + " has no targets to mark");
+            map.problems().add(map.line("targets"), "problem.highlight.targets-mark", where);
         }
         for (int i = 0; i < maps.size(); i++) {
             YamlMap target = maps.get(i);
@@ -58,14 +58,13 @@ final class HighlightReader {
     private static List<Block> blocks(YamlMap map, String where, Article article) {
         List<String> names = map.strings("blocks");
         if (names.isEmpty()) {
-            map.problems().add(map.line("blocks"), where + " names no blocks to mark in; give their ids from"
-                    + " article.txt, such as blocks: [p-lede]");
+            map.problems().add(map.line("blocks"), "problem.highlight.names-blocks-mark-give", where);
         }
         List<Block> blocks = new ArrayList<>();
         for (String name : names) {
             Optional<Block> block = article.block(name.startsWith("#") ? name.substring(1) : name);
             if (block.isEmpty()) {
-                map.problems().add(map.line("blocks"), where + ": article.txt has no block #" + name);
+                map.problems().add(map.line("blocks"), "problem.highlight.article-txt-block", where, name);
             } else if (!blocks.contains(block.get())) {
                 blocks.add(block.get());
             }
@@ -80,15 +79,18 @@ final class HighlightReader {
         if (onTarget.isPresent() || found.size() == 1) {
             return onTarget.or(() -> Optional.of(found.get(0)));
         }
-        map.problems().add(map.line("alternatives"), where + ": alternative \"" + text + "\" "
-                + (found.isEmpty() ? "is not found in its blocks"
-                : "occurs " + found.size() + " times in its blocks, none of them on the target"));
+        if (found.isEmpty()) {
+            map.problems().add(map.line("alternatives"), "problem.highlight.alternative-not-found", where, text);
+        } else {
+            map.problems().add(map.line("alternatives"), "problem.highlight.alternative-off-target", where, text,
+                    found.size());
+        }
         return Optional.empty();
     }
 
     private static void requireWords(TextSpan span, Words words, YamlMap map, String key, String where) {
         if (words.in(span).isEmpty()) {
-            map.problems().add(map.line(key), where + ": \"" + words.text(span) + "\" has no word to mark");
+            map.problems().add(map.line(key), "problem.highlight.word-mark", where, words.text(span));
         }
     }
 }

@@ -27,20 +27,19 @@ final class MatchReader {
             String left = pair.required("left", at);
             String right = pair.required("right", at);
             if (!left.isEmpty() && !lefts.add(left)) {
-                map.problems().add(pair.line("left"), at + " has the same left side as another pair");
+                map.problems().add(pair.line("left"), "problem.match.same-left-side-as", at);
             } else if (!left.isEmpty() && !right.isEmpty()) {
                 pairs.add(new MatchPair(left, right));
             }
         }
         if (maps.size() < 2) {
-            map.problems().add(map.line("pairs"), where + " needs two or more pairs to match");
+            map.problems().add(map.line("pairs"), "problem.match.needs-two-more-pairs", where);
         }
         List<String> distractors = map.strings("distractors");
         Set<String> seen = new HashSet<>();
         for (String distractor : distractors) {
             if (pairs.stream().anyMatch(p -> p.right().equals(distractor)) || !seen.add(distractor)) {
-                map.problems().add(map.line("distractors"), where + ": distractor \"" + distractor
-                        + "\" is also a right side or another distractor");
+                map.problems().add(map.line("distractors"), "problem.match.distractor-also-right-side", where, distractor);
             }
         }
         return stem -> new MatchQuestion(stem, pairs, distractors);

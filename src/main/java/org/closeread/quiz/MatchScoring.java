@@ -21,14 +21,13 @@ final class MatchScoring {
             MatchPair pair = pairs.get(i);
             String choice = chosen.get(i);
             if (choice == null) {
-                lines.add(new FeedbackLine(Verdict.MISSED, pair.left(), "Not matched; it goes with “"
-                        + pair.right() + "”."));
+                lines.add(FeedbackLine.said(Verdict.MISSED, pair.left(), "quiz.feedback.match.not-matched", pair.right()));
             } else if (choice.equals(pair.right())) {
                 right++;
                 lines.add(new FeedbackLine(Verdict.RIGHT, pair.left() + " → " + choice, ""));
             } else {
-                lines.add(new FeedbackLine(Verdict.WRONG, pair.left() + " → " + choice, "It goes with “"
-                        + pair.right() + "”."));
+                lines.add(FeedbackLine.said(Verdict.WRONG, pair.left() + " → " + choice, "quiz.feedback.match.goes-with",
+                        pair.right()));
             }
         }
         return new Score((double) right / pairs.size(), lines);

@@ -16,9 +16,9 @@ final class OrderReader {
     static Function<Stem, Question> read(YamlMap map, String where) {
         List<String> items = map.strings("items");
         if (items.size() < 2) {
-            map.problems().add(map.line("items"), where + " needs two or more items to put in order");
+            map.problems().add(map.line("items"), "problem.order.needs-two-more-items", where);
         } else if (new HashSet<>(items).size() != items.size()) {
-            map.problems().add(map.line("items"), where + " has the same item twice, so its order is unclear");
+            map.problems().add(map.line("items"), "problem.order.same-item-twice-so", where);
         }
         return stem -> new OrderQuestion(stem, items);
     }

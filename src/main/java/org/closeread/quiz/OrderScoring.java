@@ -27,11 +27,11 @@ final class OrderScoring {
         List<FeedbackLine> lines = new ArrayList<>();
         for (int item : placed) {
             lines.add(inOrder.contains(item) ? new FeedbackLine(Verdict.RIGHT, items.get(item), "")
-                    : new FeedbackLine(Verdict.WRONG, items.get(item), "Out of place: " + belongs(items, item)));
+                    : belongs(Verdict.WRONG, "quiz.feedback.order.out-of-place", items, item));
         }
         for (int item = 0; item < items.size(); item++) {
             if (!placed.contains(item)) {
-                lines.add(new FeedbackLine(Verdict.MISSED, items.get(item), "Not placed: " + belongs(items, item)));
+                lines.add(belongs(Verdict.MISSED, "quiz.feedback.order.not-placed", items, item));
             }
         }
         return new Score(value, lines);
@@ -43,8 +43,10 @@ final class OrderScoring {
         return List.copyOf(placed);
     }
 
-    private static String belongs(List<String> items, int item) {
-        return item == 0 ? "it comes first." : "it comes straight after “" + items.get(item - 1) + "”.";
+    /** Where the item belongs: {@code key}.first, or {@code key}.after the item before it. */
+    private static FeedbackLine belongs(Verdict verdict, String key, List<String> items, int item) {
+        return item == 0 ? FeedbackLine.said(verdict, items.get(item), key + ".first")
+                : FeedbackLine.said(verdict, items.get(item), key + ".after", items.get(item - 1));
     }
 
     /** A longest subsequence of {@code placed} in increasing order (the items in the right relative order). */

@@ -55,10 +55,9 @@ final class QuestionReader {
     private String id(YamlMap map) {
         String id = map.required("id", "a question");
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
-            map.problems().add(map.line("id"), "question id \"" + id + "\" may use only a-z, 0-9 and dashes");
+            map.problems().add(map.line("id"), "problem.question.question-id-may-use", id);
         } else if (!id.isEmpty() && idLines.containsKey(id)) {
-            map.problems().add(map.line("id"), "question id \"" + id + "\" is used twice (first on line "
-                    + idLines.get(id) + "); ids must be unique across the quiz and the exercises");
+            map.problems().add(map.line("id"), "problem.question.question-id-used-twice", id, idLines.get(id));
         } else if (!id.isEmpty()) {
             idLines.put(id, map.line("id"));
         }
@@ -68,8 +67,8 @@ final class QuestionReader {
     private Optional<String> review(YamlMap map, String where) {
         Optional<String> review = map.string("review").filter(r -> !r.isEmpty());
         if (review.isPresent() && lesson.stepIndex(review.get()) < 0) {
-            map.problems().add(map.line("review"), where + ": review \"" + review.get() + "\" names no step; the"
-                    + " steps are " + String.join(", ", lesson.steps().stream().map(Step::id).toList()));
+            map.problems().add(map.line("review"), "problem.question.review-names-step-steps", where, review.get(),
+                    String.join(", ", lesson.steps().stream().map(Step::id).toList()));
         }
         return review;
     }
@@ -82,8 +81,7 @@ final class QuestionReader {
         }
         Optional<QuestionType> type = QuestionType.fromId(name);
         if (type.isEmpty()) {
-            map.problems().add(map.line("type"), where + ": unknown type \"" + name + "\"; use single, multiple,"
-                    + " truefalse, highlight, match, order or written");
+            map.problems().add(map.line("type"), "problem.question.unknown-type-use-single", where, name);
             return Optional.empty();
         }
         Set<String> allowed = new HashSet<>(COMMON_KEYS);

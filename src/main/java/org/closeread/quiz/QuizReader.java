@@ -80,17 +80,16 @@ public final class QuizReader implements LessonPart {
         map.limit("title", Quiz.TITLE_MAX_LENGTH);
         int passMark = map.integer("passMark").orElse(DEFAULT_PASS_MARK);
         if (passMark < 0 || passMark > 100) {
-            map.problems().add(map.line("passMark"), "passMark is a percentage from 0 to 100, not " + passMark);
+            map.problems().add(map.line("passMark"), "problem.quiz.passmark-percentage-from-0", passMark);
         }
         Optional<FeedbackTiming> timing = map.string("feedback").map(FeedbackTiming::fromId)
                 .orElse(Optional.of(FeedbackTiming.AFTER_EACH));
         if (timing.isEmpty()) {
-            map.problems().add(map.line("feedback"), "quiz feedback must be after-each or at-end, not \""
-                    + map.string("feedback").orElse("") + "\"");
+            map.problems().add(map.line("feedback"), "problem.quiz.quiz-feedback-after-each", map.string("feedback").orElse(""));
         }
         List<YamlMap> maps = map.maps("questions");
         if (maps.isEmpty()) {
-            map.problems().add(map.line("questions"), "the quiz has no questions");
+            map.problems().add(map.line("questions"), "problem.quiz.quiz-questions");
         }
         List<Question> questions = maps.stream().map(q -> reader.read(q, Optional.empty()))
                 .flatMap(Optional::stream).toList();

@@ -50,16 +50,6 @@ public record QuizResult(int percent, boolean passed, List<Result> results, List
         return results.stream().filter(Result::toMark).count();
     }
 
-    /** "Score 80%", or with answers to mark "Score 62% of the marked questions; 1 answer to mark". */
-    public String scoreText() {
-        return scoreText(percent, toMarkCount());
-    }
-
-    public static String scoreText(int percent, long toMark) {
-        return toMark == 0 ? "Score " + percent + "%" : "Score " + percent + "% of the marked questions; " + toMark
-                + (toMark == 1 ? " answer" : " answers") + " to mark";
-    }
-
     public long unansweredCount() {
         return results.stream().filter(r -> !r.answered()).count();
     }

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuizService {
 
-    /** What a student reads who tries to self-check a written answer in a class. */
-    public static final String TEACHER_MARKS = "Your teacher marks this answer.";
+    /** What a student reads who tries to self-check a written answer in a class: a key of the translations. */
+    public static final String TEACHER_MARKS = "quiz.refused.teacher-marks";
 
     private final QuizRepository quizzes;
     private final ParticipantRepository participants;
@@ -297,8 +297,7 @@ public class QuizService {
             throw new AnswerRefusedException(TEACHER_MARKS);
         }
         if (!attempt.feedbackShown()) {
-            throw new AnswerRefusedException("The model answer is shown when you submit the quiz; check your"
-                    + " answer then.");
+            throw new AnswerRefusedException("quiz.refused.check-after-submit");
         }
         WrittenAnswer checked = new WrittenAnswer(((WrittenAnswer) stored.toAnswer()).text(), ticked);
         Result result = question.toQuestion().score(checked);
@@ -322,7 +321,7 @@ public class QuizService {
         AttemptEntity attempt = attempts.lockById(attemptId)
                 .orElseThrow(() -> new IllegalArgumentException("No such attempt."));
         if (!attempt.teacherMarks) {
-            throw new AnswerRefusedException("This answer is self-checked by the student, not marked by a teacher.");
+            throw new AnswerRefusedException("quiz.refused.self-checked");
         }
         QuestionEntity question = question(attempt, questionId);
         if (!(question.toQuestion() instanceof WrittenQuestion written)) {
@@ -393,7 +392,7 @@ public class QuizService {
     public QuizResult result(Participant participant, long attemptId) {
         AttemptEntity attempt = owned(participant, attempts.findById(attemptId));
         if (!attempt.feedbackShown()) {
-            throw new AnswerRefusedException("Your results are shown when you submit the quiz.");
+            throw new AnswerRefusedException("quiz.refused.results-after-submit");
         }
         return result(attempt);
     }
@@ -555,7 +554,7 @@ public class QuizService {
     @Transactional
     public Forgotten forgetMe(Participant participant) {
         if (!selfStudy(participant)) {
-            throw new AnswerRefusedException("Your answers belong to your class: ask your teacher to delete them.");
+            throw new AnswerRefusedException("quiz.refused.class-answers");
         }
         long attemptsGone = attempts.countByParticipantIdIn(List.of(participant.id()));
         int gone = participants.deleteByIdIn(List.of(participant.id()));

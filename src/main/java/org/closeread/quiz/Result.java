@@ -52,8 +52,9 @@ public record Result(String questionId, boolean answered, double score, List<Fee
                 Optional.of(check));
     }
 
+    /** No feedback lines: the result's heading already says "Not answered". */
     public static Result unanswered(Question question) {
-        return new Result(question.id(), false, 0, List.of(new FeedbackLine(Verdict.MISSED, "", "Not answered.")),
+        return new Result(question.id(), false, 0, List.of(),
                 question.explanation(), Optional.empty(), Optional.empty());
     }
 

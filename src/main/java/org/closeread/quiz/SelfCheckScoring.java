@@ -15,16 +15,15 @@ final class SelfCheckScoring {
 
     static Score score(String text, List<String> rubric, Set<Integer> ticked) {
         if (text.isBlank()) {
-            return new Score(0, List.of(new FeedbackLine(Verdict.MISSED, "", "Nothing was written, so there is"
-                    + " nothing to check.")));
+            return new Score(0, List.of(FeedbackLine.said(Verdict.MISSED, "", "quiz.feedback.self-check.blank")));
         }
         List<FeedbackLine> lines = new ArrayList<>();
         int met = 0;
         for (int i = 0; i < rubric.size(); i++) {
             boolean tick = ticked.contains(i);
             met += tick ? 1 : 0;
-            lines.add(new FeedbackLine(tick ? Verdict.RIGHT : Verdict.MISSED, rubric.get(i),
-                    tick ? "You checked this point off." : "Not met yet, by your own check."));
+            lines.add(FeedbackLine.said(tick ? Verdict.RIGHT : Verdict.MISSED, rubric.get(i),
+                    tick ? "quiz.feedback.self-check.met" : "quiz.feedback.self-check.not-met"));
         }
         return new Score((double) met / rubric.size(), lines);
     }

@@ -15,8 +15,7 @@ final class SingleChoiceScoring {
         boolean right = chosen.size() == 1 && options.get(chosen.iterator().next()).correct();
         List<FeedbackLine> lines = new ArrayList<>();
         if (chosen.size() > 1) {
-            lines.add(new FeedbackLine(Verdict.WRONG, "", "Only one answer is right here, and you chose "
-                    + chosen.size() + "."));
+            lines.add(FeedbackLine.said(Verdict.WRONG, "", "quiz.feedback.single.one-only", chosen.size()));
         }
         lines.addAll(OptionFeedback.lines(options, chosen));
         return new Score(right ? 1 : 0, lines);

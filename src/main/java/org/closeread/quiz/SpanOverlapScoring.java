@@ -73,7 +73,7 @@ final class SpanOverlapScoring {
             lines.add(targetLine(score));
         }
         for (TextSpan falseMark : report.falseMarks()) {
-            lines.add(new FeedbackLine(Verdict.WRONG, words.text(falseMark), "Not one of the phrases asked for."));
+            lines.add(FeedbackLine.said(Verdict.WRONG, words.text(falseMark), "quiz.feedback.spans.false-mark"));
         }
         return lines;
     }
@@ -81,14 +81,14 @@ final class SpanOverlapScoring {
     private FeedbackLine targetLine(TargetScore score) {
         String subject = words.text(score.target());
         if (score.f1() == 0) {
-            return new FeedbackLine(Verdict.MISSED, subject, "Not marked.");
+            return FeedbackLine.said(Verdict.MISSED, subject, "quiz.feedback.spans.missed");
         }
         if (score.precision() == 1 && score.recall() == 1) {
-            return new FeedbackLine(Verdict.RIGHT, subject, "Found.");
+            return FeedbackLine.said(Verdict.RIGHT, subject, "quiz.feedback.spans.found");
         }
-        String note = score.recall() < 1 && score.precision() < 1 ? "Partly marked, with words that are not part of it."
-                : score.recall() < 1 ? "Partly marked: some of its words are unmarked."
-                : "Marked, with words that are not part of it.";
-        return new FeedbackLine(Verdict.PARTLY_RIGHT, subject, note);
+        String note = score.recall() < 1 && score.precision() < 1 ? "quiz.feedback.spans.partly-and-extra"
+                : score.recall() < 1 ? "quiz.feedback.spans.partly"
+                : "quiz.feedback.spans.extra";
+        return FeedbackLine.said(Verdict.PARTLY_RIGHT, subject, note);
     }
 }

@@ -24,7 +24,7 @@ public record TeacherMark(List<String> rubric, Set<Integer> met, String comment,
         }
     }
 
-    /** "2 of 3 points". */
+    /** "2 of 3 points", as the results file writes it; pages say it with the key quiz.points. */
     public String points() {
         return met.size() + " of " + rubric.size() + " points";
     }

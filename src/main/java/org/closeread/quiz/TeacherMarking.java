@@ -12,8 +12,6 @@ import java.util.Optional;
  */
 public final class TeacherMarking {
 
-    static final String WAITING = "Your teacher marks this answer; it is not in your score yet.";
-
     private TeacherMarking() {
     }
 
@@ -33,8 +31,8 @@ public final class TeacherMarking {
         List<FeedbackLine> lines = new ArrayList<>();
         for (int i = 0; i < mark.rubric().size(); i++) {
             boolean met = mark.met().contains(i);
-            lines.add(new FeedbackLine(met ? Verdict.RIGHT : Verdict.MISSED, mark.rubric().get(i),
-                    met ? "Your teacher found this point in your answer." : "Not met, by your teacher's mark."));
+            lines.add(FeedbackLine.said(met ? Verdict.RIGHT : Verdict.MISSED, mark.rubric().get(i),
+                    met ? "quiz.feedback.teacher.met" : "quiz.feedback.teacher.not-met"));
         }
         double score = text.isBlank() || mark.rubric().isEmpty() ? 0
                 : (double) mark.met().size() / mark.rubric().size();

@@ -16,7 +16,7 @@ final class TrueFalseReader {
     static Function<Stem, Question> read(YamlMap map, String where) {
         Optional<Boolean> answer = map.bool("answer");
         if (!map.has("answer")) {
-            map.problems().add(map.line(), where + " has no \"answer\": write answer: true or answer: false");
+            map.problems().add(map.line(), "problem.truefalse.answer-write-answer-true", where);
         }
         String feedbackTrue = map.string("feedbackTrue").orElse("");
         String feedbackFalse = map.string("feedbackFalse").orElse("");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.closeread.article.BlockKind;
+import org.closeread.base.Message;
 import org.junit.jupiter.api.Test;
 
 class PastedArticleTest {
@@ -29,8 +30,8 @@ class PastedArticleTest {
 
     @Test
     void empty_text_and_lines_the_format_reads_as_comments_are_refused_with_a_reason() {
-        assertThat(PastedArticle.problem(" \n ")).contains("Paste the article's text.");
-        assertThat(PastedArticle.problem("Votes\n\n%50 said yes")).contains(
+        assertThat(PastedArticle.problem(" \n ").map(Message::english)).contains("Paste the article’s text.");
+        assertThat(PastedArticle.problem("Votes\n\n%50 said yes").map(Message::english)).contains(
                 "Line 3 starts with %, which lesson files read as a comment. Put a space before it.");
         assertThat(DraftBlock.textProblem("One\n\nTwo")).isPresent();
         assertThat(DraftBlock.textProblem("One\nTwo")).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.closeread.quiz.AnswerPolicy;
 import org.closeread.quiz.AnswerRefusedException;
 import org.closeread.quiz.AnswerTry;
 import org.closeread.quiz.AttemptView;
@@ -90,7 +91,7 @@ class AnswerRulesInClassTest {
         assertThat(quizzes.refusal(sam, SLUG, "quiz")).contains(ClassGateService.ASSIGNMENT_CLOSED);
         assertThatThrownBy(() -> quizzes.answer(sam, attempt.id(), trueFalse.id(), new TrueFalseAnswer(true)))
                 .isInstanceOf(AnswerRefusedException.class)
-                .hasMessage("This assignment is closed. Your answers so far are saved.");
+                .hasMessage(ClassGateService.ASSIGNMENT_CLOSED);
         assertThatThrownBy(() -> quizzes.finish(sam, attempt.id())).isInstanceOf(AnswerRefusedException.class);
         assertThatThrownBy(() -> quizzes.start(sam, SLUG, "quiz")).isInstanceOf(AnswerRefusedException.class);
         assertThat(progress(classroom, sam).answered()).as("nothing reached the results").isEqualTo(1);
@@ -167,7 +168,7 @@ class AnswerRulesInClassTest {
         quizzes.finish(zoe, attempt.id());
 
         assertThatThrownBy(() -> quizzes.answer(zoe, attempt.id(), trueFalse.id(), new TrueFalseAnswer(false)))
-                .isInstanceOf(AnswerRefusedException.class).hasMessageContaining("submitted");
+                .isInstanceOf(AnswerRefusedException.class).hasMessage(AnswerPolicy.FINAL_AFTER_SUBMIT);
         AttemptView after = quizzes.attempt(zoe, attempt.id());
         assertThat(after.answers().get(trueFalse.id())).isEqualTo(new TrueFalseAnswer(true));
         assertThat(after.results()).containsKey(trueFalse.id());

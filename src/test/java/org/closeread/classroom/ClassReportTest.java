@@ -25,8 +25,10 @@ class ClassReportTest {
     @Test
     void there_is_a_row_per_student_by_name_with_where_they_are() {
         assertThat(report.students()).extracting(StudentProgress::name).containsExactly("ali", "Ben", "Zoë");
-        assertThat(report.students()).extracting(StudentProgress::step)
-                .containsExactly("Question 2 of 3", "Not started", "Finished");
+        assertThat(report.students()).extracting(StudentProgress::stage).containsExactly(StudentProgress.Stage.ANSWERING,
+                StudentProgress.Stage.NOT_STARTED, StudentProgress.Stage.FINISHED);
+        assertThat(report.students().get(0)).extracting(StudentProgress::question, StudentProgress::total)
+                .containsExactly(2, 3);
     }
 
     @Test

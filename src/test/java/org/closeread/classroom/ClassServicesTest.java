@@ -224,9 +224,10 @@ class ClassServicesTest {
 
         assertThat(report.students()).extracting(StudentProgress::name).containsExactly("Ali", "Sam");
         assertThat(report.students().get(1).answered()).isEqualTo(1);
-        assertThat(report.students().get(1).step()).isEqualTo("Question " + (answered + 2) + " of "
-                + attempt.quiz().questions().size());
-        assertThat(report.students().get(0).step()).isEqualTo("Not started");
+        assertThat(report.students().get(1).stage()).isEqualTo(StudentProgress.Stage.ANSWERING);
+        assertThat(report.students().get(1).question()).isEqualTo(answered + 2);
+        assertThat(report.students().get(1).total()).isEqualTo(attempt.quiz().questions().size());
+        assertThat(report.students().get(0).stage()).isEqualTo(StudentProgress.Stage.NOT_STARTED);
         assertThat(report.questions().stream().filter(q -> q.answered() == 1)).hasSize(1);
         assertThat(reports.report("ada", classroom.id(), classroom.assignments().get(0).id()))
                 .as("built again from the database, the same").contains(report);

@@ -76,7 +76,7 @@ class SelfStudyDataTest {
         assertThat(quizzes.selfStudy(alone)).isTrue();
         assertThat(quizzes.selfStudy(sam)).isFalse();
         assertThatThrownBy(() -> quizzes.forgetMe(sam)).isInstanceOf(AnswerRefusedException.class)
-                .hasMessageContaining("ask your teacher");
+                .hasMessage("quiz.refused.class-answers");
 
         Forgotten gone = quizzes.forgetMe(alone);
 

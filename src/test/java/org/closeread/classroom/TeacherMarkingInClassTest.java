@@ -93,11 +93,10 @@ class TeacherMarkingInClassTest {
                 .isInstanceOf(AnswerRefusedException.class).hasMessage(QuizService.TEACHER_MARKS);
         StudentProgress row = progress(classroom, sam);
         assertThat(row.toMark()).isEqualTo(1);
-        assertThat(row.answer(written.id()).orElseThrow().marking()).isEqualTo("To mark");
-        assertThat(row.scoreText()).endsWith("% of the marked questions; 1 answer to mark");
+        assertThat(row.answer(written.id()).orElseThrow().toMark()).isTrue();
+        assertThat(row.answer(written.id()).orElseThrow().mark()).isEmpty();
         QuizResult result = quizzes.finish(sam, attempt.id());
         assertThat(result.toMarkCount()).isEqualTo(1);
-        assertThat(result.scoreText()).contains("of the marked questions; 1 answer to mark");
     }
 
     @Test
@@ -121,8 +120,9 @@ class TeacherMarkingInClassTest {
         assertThat(seen.teacherMark().orElseThrow().markedBy()).isEqualTo("ada");
         StudentProgress row = progress(classroom, sam);
         assertThat(row.toMark()).isZero();
-        assertThat(row.answer(written.id()).orElseThrow().marking()).isEqualTo("Marked by ada: 1 of " + points
-                + " points");
+        assertThat(row.answer(written.id()).orElseThrow().mark().orElseThrow().markedBy()).isEqualTo("ada");
+        assertThat(row.answer(written.id()).orElseThrow().mark().orElseThrow().met()).hasSize(1);
+        assertThat(row.answer(written.id()).orElseThrow().mark().orElseThrow().rubric()).hasSize(points);
         ClassReport report = reports.report("ada", classroom.id(), assignment).orElseThrow();
         List<String> csvRow = ResultsCsv.rows(report).stream().filter(r -> r.get(4).equals(written.id()))
                 .findFirst().orElseThrow();

@@ -125,7 +125,7 @@ class LessonFileReaderTest {
     @Test
     void an_occurrence_beyond_the_text_is_a_problem() {
         assertThat(problemsOf(LESSON.replace("occurrence: 2", "occurrence: 3")).getMessage())
-                .contains("occurrence 3 but the text occurs 2 time(s)");
+                .contains("occurrence 3 but the text occurs 2 times");
     }
 
     @Test

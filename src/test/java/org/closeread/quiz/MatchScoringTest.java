@@ -27,8 +27,8 @@ class MatchScoringTest {
     void an_empty_answer_scores_zero_and_says_where_each_belongs() {
         Score score = MatchScoring.score(pairs, Map.of());
         assertEquals(0, score.value());
-        assertEquals(new FeedbackLine(Verdict.MISSED, "“extremely clear”", "Not matched; it goes with “Antony"
-                + " Blinken”."), score.feedback().get(2));
+        assertEquals(new Seen(Verdict.MISSED, "“extremely clear”", "Not matched; it goes with “Antony"
+                + " Blinken”."), Seen.of(score.feedback().get(2)));
     }
 
     @Test
@@ -43,8 +43,8 @@ class MatchScoringTest {
         Score score = MatchScoring.score(pairs, Map.of(0, "Dong Jun", 1, "Sergey Shoigu", 2, "Washington",
                 3, "Antony Blinken"));
         assertEquals(0, score.value());
-        assertEquals(new FeedbackLine(Verdict.WRONG, "“selfish neocolonial activities” → Dong Jun",
-                "It goes with “Sergey Shoigu”."), score.feedback().get(0));
+        assertEquals(new Seen(Verdict.WRONG, "“selfish neocolonial activities” → Dong Jun",
+                "It goes with “Sergey Shoigu”."), Seen.of(score.feedback().get(0)));
     }
 
     @Test

@@ -32,7 +32,7 @@ class OrderScoringTest {
         Score score = score();
         assertEquals(0, score.value());
         assertEquals(5, verdicts(score).stream().filter(Verdict.MISSED::equals).count());
-        assertEquals("Not placed: it comes first.", score.feedback().get(0).note());
+        assertEquals("Not placed: it comes first.", Seen.note(score.feedback().get(0)));
     }
 
     @Test
@@ -46,8 +46,7 @@ class OrderScoringTest {
         assertEquals(0.75, score.value());
         assertEquals(List.of(Verdict.RIGHT, Verdict.RIGHT, Verdict.RIGHT, Verdict.RIGHT, Verdict.WRONG),
                 verdicts(score));
-        assertEquals(new FeedbackLine(Verdict.WRONG, "Dong speaks", "Out of place: it comes first."),
-                score.feedback().get(4));
+        assertEquals(new Seen(Verdict.WRONG, "Dong speaks", "Out of place: it comes first."), Seen.of(score.feedback().get(4)));
     }
 
     @Test
@@ -61,8 +60,8 @@ class OrderScoringTest {
     void an_out_of_place_item_says_what_it_follows() {
         Score score = score(0, 1, 3, 2, 4);
         assertEquals(0.25, score.value());
-        assertEquals(new FeedbackLine(Verdict.WRONG, "The Post quotes TASS",
-                "Out of place: it comes straight after “TASS reports”."), score.feedback().get(3));
+        assertEquals(new Seen(Verdict.WRONG, "The Post quotes TASS",
+                "Out of place: it comes straight after “TASS reports”."), Seen.of(score.feedback().get(3)));
     }
 
     @Test

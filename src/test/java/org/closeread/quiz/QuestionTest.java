@@ -146,6 +146,7 @@ class QuestionTest {
         assertFalse(result.answered());
         assertEquals(0, result.score());
         assertEquals(STEM.explanation(), result.explanation());
+        assertEquals(List.of(), result.feedback(), "the heading says it is not answered; no line repeats it");
     }
 
     @Test

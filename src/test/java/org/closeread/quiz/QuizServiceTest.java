@@ -56,8 +56,7 @@ class QuizServiceTest {
                 + " where attempt_id = ?", String.class, attempt.id());
         assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1)))
                 .isInstanceOf(AnswerRefusedException.class)
-                .hasMessage("Your answer to this question is final: its feedback has been shown. Your saved answer"
-                        + " has not changed.");
+                .hasMessage(AnswerPolicy.FINAL_AFTER_FEEDBACK);
 
         assertThat(answerRows(attempt.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select response || ' ' || score || ' ' || answered_at from answer"
@@ -117,7 +116,7 @@ class QuizServiceTest {
         assertThat(finished.unansweredCount()).isEqualTo(attempt.quiz().questions().size() - 1);
         assertThat(quizzes.attempt(student, SLUG, "quiz").orElseThrow().finished()).isTrue();
         assertThatThrownBy(() -> quizzes.answer(student, attempt.id(), single.id(), ChoiceAnswer.of(1)))
-                .hasMessageContaining("finished");
+                .hasMessage(AnswerPolicy.FINAL_AFTER_SUBMIT);
         assertThat(quizzes.finish(student, attempt.id()).percent()).isEqualTo(finished.percent());
     }
 

@@ -39,8 +39,7 @@ class SelfCheckScoringTest {
     @Test
     void each_rubric_point_gets_a_line() {
         Score score = SelfCheckScoring.score("An answer.", rubric, Set.of(1));
-        assertEquals(new FeedbackLine(Verdict.RIGHT, "I said what is missing.", "You checked this point off."),
-                score.feedback().get(1));
+        assertEquals(new Seen(Verdict.RIGHT, "I said what is missing.", "You checked this point off."), Seen.of(score.feedback().get(1)));
         assertEquals(Verdict.MISSED, score.feedback().get(0).verdict());
     }
 }

@@ -33,7 +33,7 @@ class SingleChoiceScoringTest {
         Score score = SingleChoiceScoring.score(options, Set.of(0, 2));
         assertEquals(0, score.value());
         assertEquals(Verdict.WRONG, score.feedback().get(0).verdict());
-        assertEquals("Only one answer is right here, and you chose 2.", score.feedback().get(0).note());
+        assertEquals("Only one answer is right here, and you chose 2.", Seen.note(score.feedback().get(0)));
     }
 
     @Test

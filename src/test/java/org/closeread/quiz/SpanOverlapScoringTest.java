@@ -55,7 +55,7 @@ class SpanOverlapScoringTest {
         assertEquals(1, score.score().value());
         assertEquals(List.of(), score.report().misses());
         assertEquals(List.of(), score.report().falseMarks());
-        assertEquals(new FeedbackLine(Verdict.RIGHT, "invasion", "Found."), score.score().feedback().get(0));
+        assertEquals(new Seen(Verdict.RIGHT, "invasion", "Found."), Seen.of(score.score().feedback().get(0)));
     }
 
     @Test
@@ -89,8 +89,7 @@ class SpanOverlapScoringTest {
         assertEquals(List.of("that it"), texts(score.report().falseMarks()));
         assertEquals(3.0 / 5, score.report().discernment(), 1e-9);
         assertEquals(3.0 / 5, score.score().value(), 1e-9);
-        assertEquals(new FeedbackLine(Verdict.WRONG, "that it", "Not one of the phrases asked for."),
-                score.score().feedback().get(3));
+        assertEquals(new Seen(Verdict.WRONG, "that it", "Not one of the phrases asked for."), Seen.of(score.score().feedback().get(3)));
     }
 
     @Test
@@ -175,7 +174,6 @@ class SpanOverlapScoringTest {
     @Test
     void a_target_with_extra_words_marked_inside_its_wordings_is_partly_right() {
         FeedbackLine line = scoring.score(List.of(span(0, "the invasion"))).score().feedback().get(0);
-        assertEquals(new FeedbackLine(Verdict.PARTLY_RIGHT, "invasion", "Marked, with words that are not part of it."),
-                line);
+        assertEquals(new Seen(Verdict.PARTLY_RIGHT, "invasion", "Marked, with words that are not part of it."), Seen.of(line));
     }
 }

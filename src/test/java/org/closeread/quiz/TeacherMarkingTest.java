@@ -54,7 +54,9 @@ class TeacherMarkingTest {
         assertThat(marked.score()).isEqualTo(0.5);
         assertThat(marked.teacherMark().orElseThrow().comment()).isEqualTo("Say why she is quoted.");
         assertThat(marked.teacherMark().orElseThrow().points()).isEqualTo("1 of 2 points");
-        assertThat(marked.feedback()).extracting(FeedbackLine::verdict).containsExactly(Verdict.RIGHT, Verdict.MISSED);
+        assertThat(marked.feedback()).extracting(Seen::of).containsExactly(
+                new Seen(Verdict.RIGHT, "Names the mayor", "Your teacher found this point in your answer."),
+                new Seen(Verdict.MISSED, "Says why she is quoted", "Not met, by your teacher’s mark."));
     }
 
     @Test
@@ -87,13 +89,11 @@ class TeacherMarkingTest {
 
         assertThat(result.percent()).isEqualTo(100);
         assertThat(result.toMarkCount()).isEqualTo(1);
-        assertThat(result.scoreText()).isEqualTo("Score 100% of the marked questions; 1 answer to mark");
 
         QuizResult marked = QuizResult.of(QUIZ, List.of(right,
                 TeacherMarking.marked(WRITTEN, "The mayor.", mark(Set.of(), ""))));
         assertThat(marked.percent()).isEqualTo(50);
-        assertThat(marked.scoreText()).isEqualTo("Score 50%");
-        assertThat(QuizResult.scoreText(62, 2)).isEqualTo("Score 62% of the marked questions; 2 answers to mark");
+        assertThat(marked.toMarkCount()).isZero();
     }
 
     @Test

@@ -45,7 +45,7 @@ class AnnotationForm extends Composite<Div> {
         lens.setLabel(Translations.text("authoring.annotation-form.lens"));
         lens.setWidthFull();
         lens.setItems(Lens.values());
-        lens.setItemLabelGenerator(l -> l.label() + ": " + l.question());
+        lens.setItemLabelGenerator(l -> Translations.text(l.nameKey()) + ": " + Translations.text(l.questionKey()));
         lens.setValue(Lens.QUOTE);
         lens.addValueChangeListener(change -> showFacts(change.getValue(), Map.of()));
         factFields.addClassName("fact-fields");
@@ -116,7 +116,7 @@ class AnnotationForm extends Composite<Div> {
         facts.clear();
         factFields.removeAll();
         for (Lens.Fact fact : shown.facts()) {
-            TextField field = new TextField(fact.label());
+            TextField field = new TextField(Translations.text(fact.labelKey()));
             field.setId("fact-" + fact.key());
             field.setValue(values.getOrDefault(fact.key(), ""));
             facts.put(fact.key(), field);

@@ -41,7 +41,7 @@ class AnnotationList extends Composite<Div> {
             if (ofLens.isEmpty()) {
                 continue;
             }
-            H3 heading = new H3(Translations.text("authoring.count", lens.label(), ofLens.size()));
+            H3 heading = new H3(Translations.text("authoring.count", Translations.text(lens.nameKey()), ofLens.size()));
             heading.getElement().setAttribute("data-lens", lens.id());
             UnorderedList list = new UnorderedList();
             for (DraftAnnotation annotation : ofLens) {

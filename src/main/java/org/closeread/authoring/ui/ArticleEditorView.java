@@ -109,9 +109,9 @@ class ArticleEditorView extends Div implements BeforeEnterObserver {
             return;
         }
         List<DraftBlock> blocks = rows.stream().map(BlockRow::value).toList();
-        Optional<String> problem = LessonDraft.blocksProblem(blocks);
+        Optional<org.closeread.base.Message> problem = LessonDraft.blocksProblem(blocks);
         if (problem.isPresent()) {
-            blocksMessage.setText(problem.get());
+            blocksMessage.setText(Checks.text(problem.get()));
             return;
         }
         DraftChange change = drafts.saveLesson(draft.slug(), draft.version(), lesson.title(), lesson.level(),

@@ -77,8 +77,8 @@ class EditorHeader extends Composite<Div> {
 
     void show(Draft draft) {
         title.setText(draft.content().title().isEmpty() ? draft.slug() : draft.content().title());
-        status.setText(draft.updatedBy() == null ? draft.status().label()
-                : Translations.text("authoring.status.saved-by", draft.status().label(), draft.updatedBy()));
+        status.setText(draft.updatedBy() == null ? Translations.text(draft.status().key())
+                : Translations.text("authoring.status.saved-by", Translations.text(draft.status().key()), draft.updatedBy()));
     }
 
     /**
@@ -96,9 +96,9 @@ class EditorHeader extends Composite<Div> {
     }
 
     void showConflict() {
-        notice.setText(DraftChange.CONFLICT_MESSAGE);
+        notice.setText(Translations.text(DraftChange.CONFLICT));
         notice.setVisible(true);
-        Notification notification = Notification.show(DraftChange.CONFLICT_MESSAGE, 10_000,
+        Notification notification = Notification.show(Translations.text(DraftChange.CONFLICT), 10_000,
                 Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -35,8 +35,8 @@ import org.closeread.security.TeacherAccountService;
 class ImportView extends Div {
 
     static final int MAX_UPLOAD_BYTES = LessonExchangeService.MAX_UPLOAD_BYTES;
-    static final String TOO_LARGE = "The zip is larger than " + MAX_UPLOAD_BYTES / (1024 * 1024)
-            + " MB: nothing imported. Split it into smaller zips.";
+    /** Its one parameter: the largest zip in whole megabytes. */
+    static final String TOO_LARGE = "import.too-large";
 
     private final LessonExchangeService exchange;
     private final Checkbox replace = new Checkbox(Translations.text("authoring.import-view.replace-drafts-of-lessons"));
@@ -70,7 +70,7 @@ class ImportView extends Div {
                 bytes = in.readNBytes(MAX_UPLOAD_BYTES + 1);
             }
             if (bytes.length > MAX_UPLOAD_BYTES) {
-                event.reject(TOO_LARGE);
+                event.reject(event.getUI().getTranslation(TOO_LARGE, MAX_UPLOAD_BYTES / (1024 * 1024)));
                 event.getUI().access(() -> tooLarge());
             } else {
                 event.getUI().access(() -> importZip(bytes));
@@ -90,7 +90,7 @@ class ImportView extends Div {
 
     void tooLarge() {
         results.removeAll();
-        results.add(new Paragraph(TOO_LARGE));
+        results.add(new Paragraph(Translations.text(TOO_LARGE, MAX_UPLOAD_BYTES / (1024 * 1024))));
     }
 
     /** What an upload does; tests call it without a browser. */
@@ -101,17 +101,18 @@ class ImportView extends Div {
     private void show(ImportReport report) {
         results.removeAll();
         for (LessonProblem problem : report.problems()) {
-            results.add(new Paragraph(problem.toString()));
+            results.add(new Paragraph(where(problem)));
         }
         for (FolderImport folder : report.folders()) {
-            H3 title = new H3(folder.slug() + ": " + folder.message());
+            H3 title = new H3(Translations.text("import.outcome." + folder.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    folder.slug()));
             Div item = new Div(title);
             item.addClassName("import-" + folder.outcome().name().toLowerCase(java.util.Locale.ROOT));
             item.getElement().setAttribute("data-folder", folder.slug());
             if (!folder.problems().isEmpty()) {
                 UnorderedList problems = new UnorderedList();
                 problems.addClassName("lesson-problems");
-                folder.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+                folder.problems().forEach(p -> problems.add(new ListItem(where(p))));
                 item.add(problems);
             }
             if (folder.outcome() != FolderImport.Outcome.REFUSED) {
@@ -127,5 +128,12 @@ class ImportView extends Div {
 
     Div results() {
         return results;
+    }
+
+    /** "file:line: what is wrong", in the teacher's words. */
+    static String where(LessonProblem problem) {
+        String what = Translations.text(problem.words().key(), problem.words().arguments());
+        return problem.line() > 0 ? Translations.text("publish.problem.line", problem.file(), problem.line(), what)
+                : Translations.text("publish.problem", problem.file(), what);
     }
 }

@@ -47,9 +47,7 @@ class LessonDetailsForm extends Composite<FormLayout> {
         glossary.setLabel(getTranslation("glossary.form.label"));
         glossary.setHelperText(getTranslation("glossary.form.helper"));
         binder.forField(glossary)
-                .withValidator((text, context) -> GlossaryLines.problem(text)
-                        .map(com.vaadin.flow.data.binder.ValidationResult::error)
-                        .orElseGet(com.vaadin.flow.data.binder.ValidationResult::ok))
+                .withValidator(Checks.of(GlossaryLines::problem))
                 .bind(f -> f.glossary, (f, v) -> f.glossary = v);
         binder.setBean(new Fields());
         getContent().add(title, level, minutes, objectives, glossary);

@@ -119,7 +119,7 @@ class PublishView extends Div implements BeforeEnterObserver {
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : found.problems()) {
                 // Where in the file (for the teacher who reads it below), then what to do, in the form's words.
-                String what = QuestionsEditorView.plain(problem.message());
+                String what = QuestionsEditorView.plain(Translations.text(problem.words().key(), problem.words().arguments()));
                 problems.add(new ListItem(problem.line() > 0 ? Translations.text("publish.problem.line", problem.file(), problem.line(), what)
                         : Translations.text("publish.problem", problem.file(), what)));
             }

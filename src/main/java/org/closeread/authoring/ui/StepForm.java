@@ -62,7 +62,7 @@ class StepForm extends Composite<Div> {
     void setAnnotations(List<DraftAnnotation> annotations) {
         reveal.setItems(annotations.stream().map(DraftAnnotation::id).toList());
         reveal.setItemLabelGenerator(id -> annotations.stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> a.lens().label() + ": “" + a.text() + "”").orElse(id));
+                .map(a -> Translations.text(a.lens().nameKey()) + ": “" + a.text() + "”").orElse(id));
     }
 
     /** Fills the form with a step to edit, or empties it for a new one ({@code null}). */

@@ -62,7 +62,7 @@ class StepsEditorView extends Div implements BeforeEnterObserver {
         for (DraftStep step : draft.content().steps()) {
             Span title = new Span(step.title());
             title.addClassName("step-list-title");
-            Span about = new Span(Translations.text("steps.about", step.lens().label(), step.reveal().size(),
+            Span about = new Span(Translations.text("steps.about", Translations.text(step.lens().nameKey()), step.reveal().size(),
                     step.exercises().size()));
             about.addClassName("step-list-about");
             Button up = new Button(Translations.text("authoring.steps-editor-view.move-up"), click -> show(drafts.moveStep(draft.slug(), draft.version(), step.id(), -1)));

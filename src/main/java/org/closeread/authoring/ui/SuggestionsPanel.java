@@ -60,10 +60,10 @@ class SuggestionsPanel extends Composite<Div> {
             if (ofLens.isEmpty()) {
                 continue;
             }
-            Button acceptAll = new Button(Translations.text("authoring.suggestions.accept-all", ofLens.size(), lens.label().toLowerCase()),
+            Button acceptAll = new Button(Translations.text("authoring.suggestions.accept-all", ofLens.size(), Translations.text(lens.nameKey()).toLowerCase()),
                     click -> onAccept.accept(ofLens));
             acceptAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Div head = new Div(new H3(Translations.text("authoring.count", lens.label(), ofLens.size())), acceptAll);
+            Div head = new Div(new H3(Translations.text("authoring.count", Translations.text(lens.nameKey()), ofLens.size())), acceptAll);
             head.addClassName("suggestion-lens");
             UnorderedList items = new UnorderedList();
             ofLens.forEach(s -> items.add(item(s)));
@@ -75,7 +75,7 @@ class SuggestionsPanel extends Composite<Div> {
         Span words = new Span("“" + suggestion.text() + "”");
         words.addClassName("annotation-words");
         Paragraph facts = new Paragraph(suggestion.facts().entrySet().stream()
-                .map(e -> suggestion.lens().fact(e.getKey()).map(Lens.Fact::label).orElse(e.getKey()) + ": "
+                .map(e -> suggestion.lens().fact(e.getKey()).map(f -> Translations.text(f.labelKey())).orElse(e.getKey()) + ": "
                         + e.getValue()).collect(Collectors.joining(" · ")));
         facts.addClassName("suggestion-facts");
         Paragraph reason = new Paragraph(Translations.text("authoring.suggestions.why", suggestion.reason()));

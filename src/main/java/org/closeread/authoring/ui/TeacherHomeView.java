@@ -41,7 +41,7 @@ class TeacherHomeView extends Div {
         for (LessonEntry entry : drafts.lessons()) {
             Anchor edit = new Anchor("teacher/lessons/" + entry.slug() + "/article", entry.title());
             edit.addClassName("lesson-list-title");
-            Span status = new Span(entry.status().label());
+            Span status = new Span(Translations.text(entry.status().key()));
             status.addClassName("lesson-list-status");
             Anchor export = new Anchor(LessonExchangeService.exportPath(entry.slug()), Translations.text("authoring.home.download"));
             export.getElement().setAttribute("router-ignore", true);
@@ -61,7 +61,7 @@ class TeacherHomeView extends Div {
             UnorderedList problems = new UnorderedList();
             problems.addClassName("lesson-problems");
             for (LessonProblem problem : report.problems()) {
-                problems.add(new ListItem(problem.toString()));
+                problems.add(new ListItem(ImportView.where(problem)));
             }
             add(problems);
         }

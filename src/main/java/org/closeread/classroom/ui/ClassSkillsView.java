@@ -88,7 +88,7 @@ class ClassSkillsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             row.add(skills.overall(member.participantId(), lens).map(this::cell).orElse("—"));
             rows.add(row);
         }
-        TextTable table = new TextTable(getTranslation("class.skills.caption", lens.label()), headers, rows);
+        TextTable table = new TextTable(getTranslation("class.skills.caption", Translations.text(lens.nameKey())), headers, rows);
         table.getElement().setAttribute("data-lens", lens.id());
         return table;
     }

@@ -57,11 +57,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final DataTable<StudentProgress> students = new DataTable<StudentProgress>(Translations.text("classroom.class-list-view.students"),
             StudentProgress::name)
             .text(Translations.text("classroom.dashboard-view.student"), StudentProgress::name)
-            .text(Translations.text("classroom.dashboard-view.now-at"), s -> switch (s.stage()) {
-                case NOT_STARTED -> Translations.text("dashboard.stage.not-started");
-                case ANSWERING -> Translations.text("quiz.position", s.question(), s.total());
-                case FINISHED -> Translations.text("dashboard.stage.finished");
-            })
+            .text(Translations.text("classroom.dashboard-view.now-at"), DashboardView::nowAt)
             .text(Translations.text("classroom.dashboard-view.answers"), s -> Translations.text("dashboard.answered", s.answered(), s.total()))
             .text(Translations.text("classroom.dashboard-view.tries"), DashboardView::tries)
             .text(Translations.text("dashboard.score-so-far"), s -> s.scoreSoFar().isPresent()
@@ -238,6 +234,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public String getPageTitle() {
         return report == null ? Translations.text("page.title", Translations.text("dashboard.not-found"))
                 : Translations.text("page.title", Translations.text("dashboard.title", report.assignment().lessonTitle()));
+    }
+
+    /** "Not started", "Question 4 of 20" or "Finished". */
+    static String nowAt(StudentProgress student) {
+        return switch (student.stage()) {
+            case NOT_STARTED -> Translations.text("dashboard.stage.not-started");
+            case ANSWERING -> Translations.text("quiz.position", student.question(), student.total());
+            case FINISHED -> Translations.text("dashboard.stage.finished");
+        };
     }
 
     ClassReport report() {

@@ -132,7 +132,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .text(Translations.text("classroom.results-view.answer-that-counts"), AnswerCell::answer)
                     .text(Translations.text("classroom.results-view.score"), a -> a.percent() + "%")
                     .text(Translations.text("classroom.results-view.tries"), a -> String.valueOf(a.tries()))
-                    .text(Translations.text("classroom.results-view.marking"), AnswerCell::marking);
+                    .text(Translations.text("classroom.results-view.marking"), ResultsView::marking);
             table.setRows(student.answers());
             Details details = new Details(Translations.text("results.student", student.name(), student.answered(), student.tries())
                     + (student.toMark() > 0 ? Translations.text("results.student.to-mark", student.toMark()) : ""),
@@ -152,6 +152,15 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Anchor(DashboardView.path(classId, assignmentId), Translations.text("class.dashboard-link")));
     }
 
+    /** "To mark", "Marked by ada: 2 of 3 points", or "" for an answer the app (or a self-check) scored. */
+    static String marking(AnswerCell answer) {
+        if (answer.toMark()) {
+            return Translations.text("classroom.dashboard-view.to-mark");
+        }
+        return answer.mark().map(m -> Translations.text("results.marked-by", m.markedBy(), m.met().size(), m.rubric().size()))
+                .orElse("");
+    }
+
     /** The teacher marks a written answer: the rubric points it makes, and a comment the student sees. */
     private Div markingForm(StudentProgress student, AnswerCell answer) {
         String number = report.question(answer.questionId()).map(q -> String.valueOf(q.number()))
@@ -167,7 +176,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             points.setValue(new HashSet<>(mark.met()));
             comment.setValue(mark.comment());
         });
-        Paragraph state = new Paragraph(answer.toMark() ? Translations.text("classroom.dashboard-view.to-mark") : answer.marking());
+        Paragraph state = new Paragraph(marking(answer));
         state.addClassName("marking-state");
         Button save = new Button(Translations.text("classroom.results-view.save-the-mark"), click -> {
             classrooms.mark(teacher, classId, assignmentId, student.participantId(), answer.questionId(),
@@ -188,7 +197,7 @@ class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of(
                 getTranslation("class.skills.student")));
-        skills.lensesScored().forEach(lens -> headers.add(lens.label()));
+        skills.lensesScored().forEach(lens -> headers.add(Translations.text(lens.nameKey())));
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         for (Member member : skills.members()) {
             java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(member.name()));

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.closeread.base.ui.MainLayout;
+import org.closeread.base.ui.Translations;
 import org.closeread.course.CourseLesson;
 import org.closeread.course.CourseLibrary;
 import org.closeread.course.CourseService;
@@ -157,7 +158,7 @@ class LibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lenses.addClassName("card-lenses");
         lenses.getElement().setAttribute("aria-label", text("library.lenses"));
         card.lenses().forEach(lens -> {
-            Span chip = new Span(lens.label());
+            Span chip = new Span(Translations.text(lens.nameKey()));
             chip.addClassNames("lens-chip", "hl", "hl-" + lens.id());
             lenses.add(chip);
         });

@@ -16,6 +16,7 @@ import org.closeread.article.Annotation;
 import org.closeread.article.Article;
 import org.closeread.article.Block;
 import org.closeread.article.BlockKind;
+import org.closeread.base.ui.Translations;
 
 /**
  * The article set like an article page, with the visible annotations highlighted. Each highlight
@@ -200,7 +201,7 @@ class ArticleText extends Composite<Section> {
                 .append("\" data-annotation=\"").append(GlossaryMarks.escape(annotation.id()))
                 .append("\" aria-label=\"").append(GlossaryMarks.escape(Labels.describe(annotation)))
                 .append("\" title=\"")
-                .append(GlossaryMarks.escape(getTranslation("lesson.marker.title", annotation.lens().label())))
+                .append(GlossaryMarks.escape(getTranslation("lesson.marker.title", Translations.text(annotation.lens().nameKey()))))
                 .append("\"></button>");
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.closeread.article.Annotation;
 import org.closeread.article.Lens;
 import org.closeread.base.SafeMarkdown;
+import org.closeread.base.ui.Translations;
 
 /**
  * The explanation of one highlight: its lens, the words it marks, what it teaches and its facts.
@@ -57,7 +58,7 @@ class ExplanationPanel extends Composite<Aside> {
         getContent().getElement().setAttribute("data-lens", lens.id());
         getContent().removeClassName("is-empty");
         getContent().addClassName("is-open");
-        heading.setText(lens.label());
+        heading.setText(Translations.text(lens.nameKey()));
         body.removeAll();
         Paragraph quoted = new Paragraph(annotation.quote().exact());
         quoted.addClassName("explanation-quote");
@@ -130,7 +131,7 @@ class ExplanationPanel extends Composite<Aside> {
         Element list = new Element("dl");
         list.getClassList().add("facts");
         for (Map.Entry<String, String> fact : annotation.facts().entrySet()) {
-            String label = annotation.lens().fact(fact.getKey()).map(Lens.Fact::label).orElse(fact.getKey());
+            String label = annotation.lens().fact(fact.getKey()).map(f -> Translations.text(f.labelKey())).orElse(fact.getKey());
             list.appendChild(new Element("dt").setText(label), new Element("dd").setText(fact.getValue()));
         }
         facts.getElement().appendChild(list);

@@ -15,6 +15,6 @@ final class Labels {
     static String describe(Annotation annotation) {
         String exact = annotation.quote().exact();
         String shown = exact.length() <= SHOWN_CHARACTERS ? exact : exact.substring(0, SHOWN_CHARACTERS) + "…";
-        return Translations.text("lesson.marker.label", annotation.lens().label(), shown);
+        return Translations.text("lesson.marker.label", Translations.text(annotation.lens().nameKey()), shown);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.closeread.article.Lens;
+import org.closeread.base.ui.Translations;
 
 /**
  * The legend and the lens toggles in one: each lens with its colour swatch, marker and underline
@@ -40,7 +41,7 @@ class LensFilter extends Composite<Div> {
             Checkbox toggle = new Checkbox();
             Span swatch = new Span();
             swatch.addClassNames("lens-swatch", "hl", "hl-" + lens.id());
-            swatch.setText(lens.label());
+            swatch.setText(Translations.text(lens.nameKey()));
             toggle.setLabelComponent(swatch);
             toggle.addClassName("lens-toggle");
             toggle.setId("lens-" + lens.id());
@@ -50,7 +51,7 @@ class LensFilter extends Composite<Div> {
                 }
             });
             toggles.put(lens, toggle);
-            Span question = new Span(lens.question());
+            Span question = new Span(Translations.text(lens.questionKey()));
             question.addClassName("lens-question");
             Span note = new Span();
             note.addClassName("lens-note");

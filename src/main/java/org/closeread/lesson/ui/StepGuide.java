@@ -15,6 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.closeread.base.SafeMarkdown;
+import org.closeread.base.ui.Translations;
 import org.closeread.lesson.Lesson;
 import org.closeread.lesson.Step;
 
@@ -112,7 +113,7 @@ class StepGuide extends Composite<Div> {
         barPosition.setText(where);
         barTitle.setText(step.title());
         progress.setValue((stepIndex + 1) / (double) lesson.steps().size());
-        lens.setText(step.lens().label());
+        lens.setText(Translations.text(step.lens().nameKey()));
         lens.getElement().setAttribute("data-lens", step.lens().id());
         title.setText(step.title());
         text.removeAll();

@@ -53,7 +53,7 @@ class PracticePanel extends Composite<Div> {
     private long attemptId() {
         return attempt(participant()).orElseThrow(() -> new AnswerRefusedException(
                 quizzes.refusal(participant(), lesson.lesson().slug(), exercises.key())
-                        .orElse(Translations.text("quiz.practice.closed")))).id();
+                        .orElse("quiz.practice.closed"))).id();
     }
 
     private Participant participant() {

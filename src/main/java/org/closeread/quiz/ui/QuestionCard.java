@@ -143,7 +143,7 @@ class QuestionCard extends Composite<Section> {
         try {
             result = submit.apply(answer.get());
         } catch (AnswerRefusedException refused) {
-            refuse(refused.getMessage());
+            refuse(Translations.text(refused.getMessage()));
             return;
         }
         showSaved();
@@ -190,7 +190,7 @@ class QuestionCard extends Composite<Section> {
                 selfChecked = true;
                 resultPanel.show(checked, prompt);
             } catch (AnswerRefusedException refused) {
-                message.setText(refused.getMessage());
+                message.setText(Translations.text(refused.getMessage()));
             }
         });
         saveCheck.setDisableOnClick(true);

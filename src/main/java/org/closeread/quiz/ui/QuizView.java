@@ -130,7 +130,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // A class's assignment decides the path; in self-study, the address (or core) does.
         LessonPath path = quizzes.assignedPath(participant, slug).orElse(requestedPath);
         quizKey = quizzes.quizKey(slug, path);
-        closed = quizzes.refusal(participant, slug, quizKey);
+        closed = quizzes.refusal(participant, slug, quizKey).map(Translations::text);
         Optional<AttemptView> found = quizzes.attempt(participant, slug, quizKey);
         if (found.isEmpty()) {
             body.removeAll();
@@ -227,7 +227,7 @@ class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             quizzes.finish(participant, attempt.id());
         } catch (AnswerRefusedException refused) {
-            closed = Optional.of(refused.getMessage());
+            closed = Optional.of(Translations.text(refused.getMessage()));
             showQuestion(participant);
             return;
         }

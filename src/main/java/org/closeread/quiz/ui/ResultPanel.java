@@ -72,7 +72,7 @@ class ResultPanel extends Composite<Div> {
         heading.addClassName("result-heading");
         root.add(heading);
         List<FeedbackLine> lines = result.feedback().stream()
-                .filter(line -> !line.subject().isEmpty() || !line.note().isEmpty()).toList();
+                .filter(line -> !line.subject().isEmpty() || line.hasNote()).toList();
         if (!lines.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("feedback-lines");
@@ -92,6 +92,7 @@ class ResultPanel extends Composite<Div> {
                 if (!line.note().isEmpty()) {
                     item.add(new Span(line.note()));
                 }
+                line.message().ifPresent(words -> item.add(new Span(Translations.text(words.key(), words.arguments()))));
                 list.add(item);
             }
             root.add(list);
@@ -108,7 +109,7 @@ class ResultPanel extends Composite<Div> {
             root.add(waiting);
         }
         result.teacherMark().ifPresent(mark -> {
-            Paragraph marked = new Paragraph(Translations.text("quiz.marked", mark.points()));
+            Paragraph marked = new Paragraph(Translations.text("quiz.marked.points", mark.met().size(), mark.rubric().size()));
             marked.addClassName("teacher-mark");
             root.add(marked);
             if (!mark.comment().isEmpty()) {
@@ -170,7 +171,8 @@ class ResultPanel extends Composite<Div> {
             return Translations.text("quiz.result.to-mark");
         }
         if (result.teacherMark().isPresent()) {
-            return Translations.text("quiz.result.marked", result.teacherMark().orElseThrow().points());
+            return Translations.text("quiz.result.marked.points",
+                    result.teacherMark().orElseThrow().met().size(), result.teacherMark().orElseThrow().rubric().size());
         }
         if (result.selfChecked()) {
             return Translations.text("quiz.result.self-checked", result.selfCheck().orElseThrow().ticked().size(),

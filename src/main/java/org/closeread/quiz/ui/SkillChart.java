@@ -5,6 +5,7 @@ import static org.closeread.base.ui.Translations.text;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
+import org.closeread.base.ui.Translations;
 import org.closeread.base.ui.component.SkillBars;
 import org.closeread.base.ui.component.TextTable;
 import org.closeread.quiz.LensScore;
@@ -20,7 +21,7 @@ final class SkillChart {
 
     static Component bars(SkillReport report) {
         List<SkillBars.Bar> bars = report.overall().stream().map(score -> new SkillBars.Bar(score.lens().id(),
-                score.lens().label(), score.percent(), value(score))).toList();
+                Translations.text(score.lens().nameKey()), score.percent(), value(score))).toList();
         SkillBars chart = new SkillBars(text("skills.chart.caption", report.lessons().size()), bars);
         chart.setId("skill-chart");
         return chart;
@@ -28,7 +29,7 @@ final class SkillChart {
 
     static TextTable table(SkillReport report) {
         List<String> headers = new ArrayList<>(List.of(text("skills.lessons.lesson"), text("skills.lessons.quiz")));
-        LensScores.ORDER.forEach(lens -> headers.add(lens.label()));
+        LensScores.ORDER.forEach(lens -> headers.add(Translations.text(lens.nameKey())));
         List<List<String>> rows = new ArrayList<>();
         for (LessonSkills lesson : report.lessons()) {
             List<String> row = new ArrayList<>(List.of(lesson.lessonTitle(), lesson.percent() + "%"));

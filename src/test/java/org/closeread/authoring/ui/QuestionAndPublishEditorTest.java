@@ -212,7 +212,8 @@ class QuestionAndPublishEditorTest extends KaribuTest {
 
         _click(view.form().saveButton());
 
-        assertThat(view.header().notice()).isEqualTo(DraftChange.CONFLICT_MESSAGE);
+        assertThat(view.header().notice()).isEqualTo("Someone else saved this lesson while you were editing. Your changes"
+                + " were not saved: copy them, reload, and apply them again.");
         assertThat(view.form().titleField().getValue()).isEqualTo("Ada's new step");
         assertThat(view.form().textField().getValue()).isEqualTo("Ada's long teaching text.");
         assertThat(drafts.open("saved-twice").orElseThrow().content().steps()).extracting(DraftStep::title)
@@ -231,7 +232,7 @@ class QuestionAndPublishEditorTest extends KaribuTest {
         view.importZip(org.closeread.authoring.LessonZipAccess.write(broken));
 
         assertThat(view.results().getElement().getTextRecursively())
-                .contains("broken-upload: Not imported", "broken-upload/lesson.yaml:3: \"minutes\" must be a whole"
+                .contains("broken-upload: Not imported", "broken-upload/lesson.yaml, line 3: \"minutes\" must be a whole"
                         + " number, not \"ten\"");
     }
 }

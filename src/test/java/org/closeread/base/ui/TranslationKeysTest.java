@@ -78,6 +78,77 @@ class TranslationKeysTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Domain code says things to people as message keys (a {@code Message}, a feedback line, a refusal)
+     * that the page translates: every literal in it that reads as a key of the translations file (its first
+     * part is one the file uses, and it is not a file name) must be a key there, or the start of keys there
+     * (a key finished at run time: "quiz.feedback.order.not-placed" + ".first").
+     */
+    @Test
+    void every_key_the_domain_code_returns_has_its_words() throws IOException {
+        Properties texts = texts();
+        assertThat(domainKeysMissing(texts, sources(false))).isEmpty();
+    }
+
+    private static List<String> domainKeysMissing(Properties texts, List<Path> sources) throws IOException {
+        java.util.Set<String> firstParts = new TreeSet<>();
+        texts.stringPropertyNames().forEach(k -> firstParts.add(k.substring(0, Math.max(k.indexOf('.'), 0))));
+        List<String> missing = new ArrayList<>();
+        for (Path source : sources) {
+            Matcher literal = DOMAIN_KEY.matcher(Files.readString(source));
+            while (literal.find()) {
+                String named = literal.group(1);
+                if (firstParts.contains(named.substring(0, named.indexOf('.'))) && !FILE_NAME.matcher(named).matches()
+                        && !texts.containsKey(named)
+                        && texts.stringPropertyNames().stream().noneMatch(k -> k.startsWith(named + "."))) {
+                    missing.add(source.getFileName() + ": " + named);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static final Pattern DOMAIN_KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(?:yaml|yml|txt|md|csv|zip|html|json|xml|properties|java|js|css|pdf)");
+
+    /** The source files outside the views ({@code ui} packages), or the views. */
+    private static List<Path> sources(boolean views) throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> views == f.getParent().toString().contains(java.io.File.separator + "ui")).sorted()
+                    .toList();
+        }
+    }
+
+    /** Keys built at run time from an enum: every lens, fact, draft status and import outcome has its words. */
+    @Test
+    void every_key_built_from_an_enum_has_its_words() throws IOException {
+        Properties texts = texts();
+        List<String> keys = new ArrayList<>();
+        for (org.closeread.article.Lens lens : org.closeread.article.Lens.values()) {
+            keys.add(lens.nameKey());
+            keys.add(lens.questionKey());
+            lens.facts().forEach(fact -> keys.add(fact.labelKey()));
+        }
+        for (org.closeread.authoring.DraftStatus status : org.closeread.authoring.DraftStatus.values()) {
+            keys.add(status.key());
+        }
+        for (org.closeread.authoring.FolderImport.Outcome outcome : org.closeread.authoring.FolderImport.Outcome.values()) {
+            keys.add("import.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(keys).filteredOn(key -> !texts.containsKey(key)).isEmpty();
+    }
+
+    @Test
+    void the_domain_scan_finds_a_key_missing_from_the_translations(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path source = dir.resolve("Scoring.java");
+        Files.writeString(source, "lines.add(FeedbackLine.said(Verdict.MISSED, \"\", \"quiz.feedback.no-such-note\"));\n"
+                + "lines.add(FeedbackLine.said(Verdict.RIGHT, \"\", \"quiz.feedback.spans.found\"));\n"
+                + "read(\"lesson.yaml\");\n");
+        assertThat(domainKeysMissing(texts(), List.of(source))).containsExactly("Scoring.java: quiz.feedback.no-such-note");
+    }
+
     @Test
     void no_view_writes_words_straight_into_a_component() throws IOException {
         List<String> found = new ArrayList<>();

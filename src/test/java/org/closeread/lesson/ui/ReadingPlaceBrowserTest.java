@@ -141,6 +141,12 @@ class ReadingPlaceBrowserTest extends AppBrowserTest {
         openAt(width, height, LESSON + "?step=7");
         WebElement wayOn = waitFor(phone ? By.cssSelector(".step-bar .way-on") : By.cssSelector(".step-guide .way-on"));
         assertThat(wayOn.getText()).startsWith("Take the quiz");
+        if (phone) {
+            // The bar still says where the student is: "Step 7 of 7" whole, not cut short by the way on.
+            assertThat((Boolean) driver.executeScript("const p = document.querySelector('.step-bar-position')"
+                    + ".getBoundingClientRect(); const a = document.querySelector('.step-bar-about').getBoundingClientRect();"
+                    + " return p.right <= a.right + 0.5;")).as("the step's position is not cut off").isTrue();
+        }
         assertThat(driver.findElements(By.cssSelector(".step-guide .step-navigation vaadin-button[theme~='primary']"))
                 .stream().filter(WebElement::isDisplayed).toList()).as("no greyed-out Next step").isEmpty();
         scrollTo(2000);

@@ -186,6 +186,46 @@ class SpanMarkerBrowserTest {
     }
 
     @Test
+    void at_phone_size_a_mouse_drag_across_three_words_makes_one_mark_snapped_to_whole_words() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", word("war"));
+        // From inside the first word to inside the third: the mark takes the three whole words.
+        new Actions(driver).moveToElement(word("war"), 3, 2).clickAndHold()
+                .moveToElement(word("aggression"), -5, 2).moveToElement(word("aggression"), 8, 0).release().perform();
+
+        assertEquals(List.of(mark(5, "war of aggression")), marks());
+        assertEquals(List.of("war", "of", "aggression"), wordsWith(".is-marked"));
+        assertEquals("Marked: ‘war of aggression’. 1 mark.", status());
+    }
+
+    @Test
+    void at_phone_size_a_touch_selection_across_three_words_from_mid_word_makes_one_whole_word_mark() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "hover", "value", "none"), Map.of("name", "pointer", "value", "coarse"))));
+        try {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", word("war"));
+            // From inside "war" to inside "aggression", as a long press and its handles leave it.
+            driver.executeScript("""
+                    const root = document.getElementById('marker').shadowRoot;
+                    const text = (word) => [...[...root.querySelectorAll('[role=option]')].find(w => w.textContent === word)
+                        .childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+                    document.getSelection().setBaseAndExtent(text('war'), 1, text('aggression'), 3);
+                    """);
+            WebElement offer = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+                    .until(d -> shadow().findElements(By.cssSelector(".mark-selection")).stream().findFirst().orElse(null));
+            assertTrue(offer.getSize().getHeight() >= 24 && offer.getSize().getWidth() >= 24,
+                    "the offer is a target a finger can hit");
+            offer.click();
+
+            assertEquals(List.of(mark(5, "war of aggression")), marks());
+            assertEquals(List.of("war", "of", "aggression"), wordsWith(".is-marked"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void a_touch_selection_across_words_becomes_a_mark_and_nothing_keeps_a_hover_look() {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
