@@ -33,7 +33,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * against a server on this machine. Loopback only, at most 2,000 users and one hour; it stops by itself.
  *
  * <pre>
- * ./mvnw -Pload -Dfrontend.skip=true compile exec:java -Dexec.args="--scenario=class30"
+ * scripts/load.sh --scenario=class30   (or ./mvnw -Pload -Dfrontend.skip=true compile exec:java -Dexec.args="--scenario=class30")
  * </pre>
  * Options (--name=value): base (http://localhost:8080), scenario (class30 | school | open100 | custom),
  * students, ramp (seconds over which students start), self-study (share of students without a class,
