@@ -85,6 +85,29 @@ class DashboardViewTest extends ClassroomKaribuTest {
     }
 
     @Test
+    void an_answer_changes_only_the_words_of_that_students_row_in_place() throws Exception {
+        Classroom classroom = classWithQuiz("10D");
+        Participant sam = joinElsewhere(classroom, "Sam");
+        joinElsewhere(classroom, "Zoe");
+        DashboardView dashboard = openDashboard(classroom);
+        com.vaadin.flow.dom.Element body = dashboard.studentTable().getBody().getElement();
+        com.vaadin.flow.dom.Element samRow = body.getChildren()
+                .filter(r -> r.getTextRecursively().contains("Sam")).findFirst().orElseThrow();
+        com.vaadin.flow.dom.Element zoeRow = body.getChildren()
+                .filter(r -> r.getTextRecursively().contains("Zoe")).findFirst().orElseThrow();
+
+        AttemptView attempt = quizzes.attempt(sam, SLUG, "quiz").orElseThrow();
+        quizzes.answer(sam, attempt.id(), first(attempt, QuestionType.TRUE_FALSE).id(), new TrueFalseAnswer(false));
+        awaitPush(() -> row(dashboard, "Sam").answered() == 1);
+
+        assertThat(body.getChildren().filter(r -> r.getTextRecursively().contains("Sam")).findFirst().orElseThrow()
+                .getNode()).as("the same row, its words changed").isSameAs(samRow.getNode());
+        assertThat(samRow.getTextRecursively()).contains("1 of " + attempt.quiz().questions().size());
+        assertThat(body.getChildren().filter(r -> r.getTextRecursively().contains("Zoe")).findFirst().orElseThrow()
+                .getNode()).isSameAs(zoeRow.getNode());
+    }
+
+    @Test
     void a_student_joining_appears_and_the_dashboard_is_rebuilt_from_the_database_when_opened() throws Exception {
         Classroom classroom = classWithQuiz("10B");
         Participant ali = joinElsewhere(classroom, "Ali");
