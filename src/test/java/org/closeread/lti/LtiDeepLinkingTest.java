@@ -81,11 +81,7 @@ class LtiDeepLinkingTest {
 
     @BeforeEach
     void register() {
-        if (!teachers.exists(OWNER)) {
-            teachers.create(OWNER, "Deep Link Owner", "correct horse battery staple");
-        }
-        lti.register(OWNER, lms.issuer(), lms.clientId, lms.deploymentId, lms.jwksUrl(), lms.authUrl(),
-                lms.tokenUrl());
+        lms.registerIn(lti, teachers, OWNER, "Deep Link Owner");
     }
 
     private MvcResult launch(String subject, String context, String role, UnaryOperator<JWTClaimsSet.Builder> change)

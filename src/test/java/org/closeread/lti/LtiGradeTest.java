@@ -60,11 +60,7 @@ class LtiGradeTest {
     }
 
     private Participant launchWithLineItem(String subject, String lineItem) throws Exception {
-        if (!teachers.exists(OWNER)) {
-            teachers.create(OWNER, "Grade Owner", "correct horse battery staple");
-        }
-        lti.register(OWNER, lms.issuer(), lms.clientId, lms.deploymentId, lms.jwksUrl(), lms.authUrl(),
-                lms.tokenUrl());
+        lms.registerIn(lti, teachers, OWNER, "Grade Owner");
         MvcResult login = mvc.perform(post("/lti/login").param("iss", lms.issuer()).param("login_hint", "h")
                 .param("target_link_uri", "http://localhost/lti/launch").param("client_id", lms.clientId)).andReturn();
         var query = UriComponentsBuilder.fromUriString(login.getResponse().getHeader("Location")).build()

@@ -67,11 +67,7 @@ class LtiLaunchTest {
 
     @BeforeEach
     void register() {
-        if (!teachers.exists(OWNER)) {
-            teachers.create(OWNER, "LTI Owner", "correct horse battery staple");
-        }
-        lti.register(OWNER, lms.issuer(), lms.clientId, lms.deploymentId, lms.jwksUrl(), lms.authUrl(),
-                lms.tokenUrl());
+        lms.registerIn(lti, teachers, OWNER, "LTI Owner");
     }
 
     record Login(String state, String nonce) {

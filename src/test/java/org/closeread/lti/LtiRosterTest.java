@@ -82,11 +82,7 @@ class LtiRosterTest extends KaribuTest {
 
     @BeforeEach
     void register() {
-        if (!teachers.exists(OWNER)) {
-            teachers.create(OWNER, "Roster Owner", "correct horse battery staple");
-        }
-        lti.register(OWNER, lms.issuer(), lms.clientId, lms.deploymentId, lms.jwksUrl(), lms.authUrl(),
-                lms.tokenUrl());
+        lms.registerIn(lti, teachers, OWNER, "Roster Owner");
         lms.down.set(false);
     }
 

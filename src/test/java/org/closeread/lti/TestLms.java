@@ -245,4 +245,13 @@ final class TestLms implements AutoCloseable {
             server.stop(0);
         }
     }
+
+    /** Registers this platform in CloseRead for the teacher {@code owner} (made first if missing). */
+    void registerIn(LtiService lti, org.closeread.security.TeacherAccountService teachers, String owner,
+                    String ownerName) {
+        if (!teachers.exists(owner)) {
+            teachers.create(owner, ownerName, "correct horse battery staple");
+        }
+        lti.register(owner, issuer(), clientId, deploymentId, jwksUrl(), authUrl(), tokenUrl());
+    }
 }
