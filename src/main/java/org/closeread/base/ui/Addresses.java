@@ -14,20 +14,21 @@ public final class Addresses {
     }
 
     public static void navigate(UI ui, String address) {
-        int query = address.indexOf('?');
-        if (query < 0) {
-            ui.navigate(address);
-        } else {
-            ui.navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
-        }
+        Split split = split(address);
+        ui.navigate(split.path(), split.query());
     }
 
     public static void forwardTo(BeforeEnterEvent event, String address) {
+        Split split = split(address);
+        event.forwardTo(split.path(), split.query());
+    }
+
+    private record Split(String path, QueryParameters query) {
+    }
+
+    private static Split split(String address) {
         int query = address.indexOf('?');
-        if (query < 0) {
-            event.forwardTo(address);
-        } else {
-            event.forwardTo(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
-        }
+        return query < 0 ? new Split(address, QueryParameters.empty())
+                : new Split(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
     }
 }
