@@ -253,7 +253,7 @@ final class VaadinClient {
     }
 
     Optional<Node> button(Node root, String label) {
-        return find(root, n -> n.tag().equals("vaadin-button") && text(n).contains(label)
+        return find(root, n -> (n.tag().equals("vaadin-button") || n.tag().equals("button")) && text(n).contains(label)
                 && !"true".equals(n.property("disabled")) && n.attribute("disabled") == null
                 && n.attribute("hidden") == null).stream().findFirst();
     }

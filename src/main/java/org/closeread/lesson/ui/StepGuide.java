@@ -3,15 +3,11 @@ package org.closeread.lesson.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.closeread.base.SafeMarkdown;
@@ -30,19 +26,21 @@ class StepGuide extends Composite<Div> {
     private final Lesson lesson;
     private final Supplier<Component> wayOn;
     private final Span position = new Span();
-    private final ProgressBar progress = new ProgressBar(0, 1);
+    /** A native {@code <progress>}: the same for the eye and for screen readers, one node. */
+    private final com.vaadin.flow.dom.Element progress = new com.vaadin.flow.dom.Element("progress");
     private final Span lens = new Span();
     private final H2 title = new H2();
     private final Div text = new Div();
     private final Div extra = new Div();
-    private final Button previous = new Button(getTranslation("step.previous"), VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button(getTranslation("step.next"), VaadinIcon.ARROW_RIGHT.create());
+    // Native buttons (arrows drawn by the style sheet): a Vaadin button with its icon is four times the bytes.
+    private final NativeButton previous = new NativeButton(getTranslation("step.previous"));
+    private final NativeButton next = new NativeButton(getTranslation("step.next"));
     private final Div finish = new Div();
     private final Div bar = new Div();
     private final Span barPosition = new Span();
     private final Span barTitle = new Span();
-    private final Button barPrevious = new Button(VaadinIcon.ARROW_LEFT.create());
-    private final Button barNext = new Button(VaadinIcon.ARROW_RIGHT.create());
+    private final NativeButton barPrevious = new NativeButton();
+    private final NativeButton barNext = new NativeButton();
     private final Div barFinish = new Div();
     private int index;
     private GlossaryMarks glossary = GlossaryMarks.NONE;
@@ -59,13 +57,15 @@ class StepGuide extends Composite<Div> {
         root.setId("step-guide");
         position.setId("step-position");
         position.addClassName("step-position");
-        progress.getElement().setAttribute("aria-labelledby", "step-position");
+        progress.setAttribute("aria-labelledby", "step-position");
+        progress.setAttribute("max", String.valueOf(lesson.steps().size()));
+        progress.getClassList().add("step-progress");
         lens.addClassName("step-lens");
         title.setId("step-title");
         title.getElement().setAttribute("tabindex", "-1");
         text.addClassName("step-text");
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        previous.addClassNames("cr-button", "step-previous");
+        next.addClassNames("cr-button", "cr-button-primary", "step-next");
         previous.addClickListener(click -> {
             onStep.accept(index - 1);
             revealTitle();
@@ -77,7 +77,8 @@ class StepGuide extends Composite<Div> {
         finish.addClassName("step-finish");
         Div navigation = new Div(previous, next, finish);
         navigation.addClassName("step-navigation");
-        Div head = new Div(position, progress);
+        Div head = new Div(position);
+        head.getElement().appendChild(progress);
         head.addClassName("step-head");
         root.add(head, lens, title, new ReadAloud("#step-guide .step-text"), text, extra, navigation);
 
@@ -92,8 +93,8 @@ class StepGuide extends Composite<Div> {
         about.getElement().setAttribute("title", getTranslation("step.bar.about"));
         barPrevious.getElement().setAttribute("aria-label", getTranslation("step.previous"));
         barNext.getElement().setAttribute("aria-label", getTranslation("step.next"));
-        barPrevious.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-        barNext.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_PRIMARY);
+        barPrevious.addClassNames("cr-button", "cr-button-icon", "step-bar-previous");
+        barNext.addClassNames("cr-button", "cr-button-icon", "cr-button-primary", "step-bar-next");
         barPrevious.addClickListener(click -> onStep.accept(index - 1));
         barNext.addClickListener(click -> onStep.accept(index + 1));
         barFinish.addClassName("step-finish");
@@ -112,7 +113,7 @@ class StepGuide extends Composite<Div> {
         position.setText(where);
         barPosition.setText(where);
         barTitle.setText(step.title());
-        progress.setValue((stepIndex + 1) / (double) lesson.steps().size());
+        progress.setAttribute("value", String.valueOf(stepIndex + 1));
         lens.setText(Translations.text(step.lens().nameKey()));
         lens.getElement().setAttribute("data-lens", step.lens().id());
         title.setText(step.title());
@@ -150,11 +151,11 @@ class StepGuide extends Composite<Div> {
         return bar;
     }
 
-    Button next() {
+    NativeButton next() {
         return next;
     }
 
-    Button previous() {
+    NativeButton previous() {
         return previous;
     }
 

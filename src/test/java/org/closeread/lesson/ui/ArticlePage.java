@@ -11,7 +11,10 @@ import org.jsoup.nodes.Element;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Reads the article as the browser gets it (each block's HTML) and clicks in it, for browserless tests. */
+/**
+ * Reads the guided reading's plain-HTML parts as the browser gets them (each block of the article, the lens
+ * list) and acts in them as the browser reports it, for browserless tests.
+ */
 final class ArticlePage {
 
     private ArticlePage() {
@@ -43,5 +46,20 @@ final class ArticlePage {
         ObjectNode data = JsonMapper.builder().build().createObjectNode();
         data.put(ArticleText.CLICKED_ANNOTATION, annotationId);
         _fireDomEvent(article.getElement(), new DomEvent(article.getElement(), "click", data));
+    }
+
+    /** Ticks or unticks a lens's checkbox as the browser reports it: a change event on the lens list. */
+    static void tickLens(LensFilter filter, org.closeread.article.Lens lens, boolean ticked) {
+        assertThat(lensBoxes(filter).select("input#lens-" + lens.id())).as("a checkbox for " + lens).hasSize(1);
+        ObjectNode data = JsonMapper.builder().build().createObjectNode();
+        data.put(LensFilter.CHANGED_LENS, lens.id());
+        data.put(LensFilter.CHANGED_CHECKED, ticked);
+        _fireDomEvent(filter.getElement(), new DomEvent(filter.getElement(), "change", data));
+    }
+
+    /** The lens list's checkboxes as last drawn. */
+    static org.jsoup.select.Elements lensBoxes(LensFilter filter) {
+        return Jsoup.parseBodyFragment(filter.getElement().getProperty("innerHTML", "")).body()
+                .select("input[type=checkbox][data-lens]");
     }
 }

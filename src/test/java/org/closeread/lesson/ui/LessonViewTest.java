@@ -3,8 +3,8 @@ package org.closeread.lesson.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.closeread.ClientInput._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -12,8 +12,8 @@ import com.vaadin.flow.router.QueryParameters;
 import org.closeread.base.SafeMarkdown;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
+import org.jsoup.Jsoup;
 import java.util.Set;
 import org.closeread.KaribuTest;
 import org.closeread.article.Lens;
@@ -52,10 +52,20 @@ class LessonViewTest extends KaribuTest {
                 .filter(c -> c.startsWith("hl-marker-")).findFirst().orElseThrow()).distinct().toList();
     }
 
+    private static List<com.vaadin.flow.dom.Element> withTag(com.vaadin.flow.dom.Element element, String tag) {
+        List<com.vaadin.flow.dom.Element> found = new java.util.ArrayList<>();
+        if (!element.isTextNode() && element.getTag().equals(tag)) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> found.addAll(withTag(child, tag)));
+        return found;
+    }
+
     @Test
     void the_first_step_shows_its_position_and_only_its_lens() {
         assertThat(_get(view, Span.class, spec -> spec.withId("step-position")).getText()).isEqualTo("Step 1 of 7");
-        assertThat(_get(view, ProgressBar.class).getValue()).isEqualTo(1 / 7.0);
+        assertThat(withTag(view.getElement(), "progress")).extracting(e -> e.getAttribute("value"), e -> e.getAttribute("max"))
+                .containsExactly(tuple("1", "7"));
         assertThat(view.filter().shown()).containsExactly(Lens.ANATOMY);
         assertThat(markerLenses()).containsExactly("hl-marker-anatomy");
         assertThat(markers()).as("the core path's anatomy highlights").hasSizeGreaterThan(3);
@@ -87,7 +97,7 @@ class LessonViewTest extends KaribuTest {
 
     @Test
     void a_lens_switched_on_before_its_step_says_when_it_starts() {
-        _setValue(view.filter().toggle(Lens.QUOTE), true);
+        ArticlePage.tickLens(view.filter(), Lens.QUOTE, true);
 
         assertThat(view.filter().note(Lens.QUOTE)).isEqualTo("Nothing to show yet: this lens starts at step 2.");
         assertThat(view.filter().note(Lens.ANATOMY)).isEmpty();
@@ -97,16 +107,59 @@ class LessonViewTest extends KaribuTest {
     }
 
     @Test
+    void the_lens_list_is_drawn_with_the_steps_lens_ticked_and_ignores_a_lens_it_does_not_have() {
+        assertThat(ArticlePage.lensBoxes(view.filter()).stream().filter(b -> b.hasAttr("checked"))
+                .map(b -> b.attr("data-lens"))).containsExactly("anatomy");
+        assertThat(ArticlePage.lensBoxes(view.filter())).hasSize(view.filter().shown().size() + 4);
+
+        _click(view.guide().next());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(ArticlePage.lensBoxes(view.filter()).stream().filter(b -> b.hasAttr("checked"))
+                .map(b -> b.attr("data-lens"))).as("drawn again for the new step").containsExactly("quote");
+
+        // A forged event naming a lens the lesson does not have changes nothing.
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        data.put(LensFilter.CHANGED_LENS, "no-such-lens");
+        data.put(LensFilter.CHANGED_CHECKED, true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.filter().getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.filter().getElement(), "change", data));
+        assertThat(view.filter().shown()).containsExactly(Lens.QUOTE);
+    }
+
+    @Test
+    void a_students_own_tick_is_kept_when_the_list_is_not_drawn_again() {
+        ArticlePage.tickLens(view.filter(), Lens.QUOTE, true);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.filter().ticked(Lens.QUOTE)).isTrue();
+        assertThat(view.filter().shown()).containsExactlyInAnyOrder(Lens.ANATOMY, Lens.QUOTE);
+        assertThat(ArticlePage.lensBoxes(view.filter()).stream().filter(b -> b.hasAttr("checked"))
+                .map(b -> b.attr("data-lens"))).as("not drawn again: the browser shows the tick already")
+                .containsExactly("anatomy");
+
+        // Attached again (all of its state goes to the browser): it is drawn as the student left it.
+        com.vaadin.flow.component.HasComponents parent = (com.vaadin.flow.component.HasComponents) view.filter().getParent().orElseThrow();
+        int at = parent.getElement().indexOfChild(view.filter().getElement());
+        LensFilter filter = view.filter();
+        parent.remove(filter);
+        parent.getElement().insertChild(at, filter.getElement());
+        assertThat(ArticlePage.lensBoxes(filter).stream().filter(b -> b.hasAttr("checked"))
+                .map(b -> b.attr("data-lens"))).containsExactlyInAnyOrder("anatomy", "quote");
+        assertThat(Jsoup.parseBodyFragment(filter.getElement().getProperty("innerHTML")).select("#lens-note-quote").text())
+                .isEqualTo("Nothing to show yet: this lens starts at step 2.");
+    }
+
+    @Test
     void lens_toggles_show_the_highlights_revealed_so_far() {
         _click(view.guide().next());
-        _setValue(view.filter().toggle(Lens.ANATOMY), true);
+        ArticlePage.tickLens(view.filter(), Lens.ANATOMY, true);
 
         assertThat(markerLenses()).containsExactlyInAnyOrder("hl-marker-anatomy", "hl-marker-quote");
 
-        _setValue(view.filter().toggle(Lens.QUOTE), false);
+        ArticlePage.tickLens(view.filter(), Lens.QUOTE, false);
         assertThat(markerLenses()).containsExactly("hl-marker-anatomy");
 
-        _setValue(view.filter().toggle(Lens.FRAMING), true);
+        ArticlePage.tickLens(view.filter(), Lens.FRAMING, true);
         assertThat(markerLenses()).as("framing is not revealed before its step").doesNotContain("hl-marker-framing");
     }
 

@@ -39,8 +39,8 @@ class ReadingPlaceBrowserTest extends AppBrowserTest {
 
     /** The step's own "Next step": in the side panel on a laptop, in the bar at the top on a phone. */
     private WebElement next() {
-        return waitFor(phone ? By.cssSelector(".step-bar vaadin-button[aria-label='Next step']")
-                : By.cssSelector(".step-guide .step-navigation vaadin-button[theme~='primary']"));
+        return waitFor(phone ? By.cssSelector(".step-bar button.step-bar-next")
+                : By.cssSelector(".step-guide .step-navigation button.step-next"));
     }
 
     private Map<String, Object> rect(String selector) {
@@ -147,7 +147,7 @@ class ReadingPlaceBrowserTest extends AppBrowserTest {
                     + ".getBoundingClientRect(); const a = document.querySelector('.step-bar-about').getBoundingClientRect();"
                     + " return p.right <= a.right + 0.5;")).as("the step's position is not cut off").isTrue();
         }
-        assertThat(driver.findElements(By.cssSelector(".step-guide .step-navigation vaadin-button[theme~='primary']"))
+        assertThat(driver.findElements(By.cssSelector(".step-guide .step-navigation button.step-next"))
                 .stream().filter(WebElement::isDisplayed).toList()).as("no greyed-out Next step").isEmpty();
         scrollTo(2000);
         driver.executeScript("arguments[0].click()", wayOn);
@@ -165,7 +165,7 @@ class ReadingPlaceBrowserTest extends AppBrowserTest {
             waitFor(By.cssSelector(".step-bar-lenses")).click();
             waitUntil("return document.getElementById('lens-filter').matches(':popover-open')");
         }
-        waitFor(By.cssSelector("#lens-quote [slot='label']")).click();
+        waitFor(By.cssSelector("label:has(> #lens-quote) .lens-swatch")).click();
 
         waitUntil("return [...document.querySelectorAll('.lens-note')].some(n =>"
                 + " n.textContent === 'Nothing to show yet: this lens starts at step 2.' && n.offsetParent !== null)");
