@@ -22,6 +22,17 @@ public class LessonService {
      * copy per lesson instead of one per open page. Emptied whenever a lesson is stored, published or hidden.
      */
     private final Map<String, Optional<LessonReading>> readings = new ConcurrentHashMap<>();
+    /** The minutes of each published lesson's paths, shared and emptied like the readings. */
+    private final Map<String, PathMinutes> minutes = new ConcurrentHashMap<>();
+
+    /** A lesson's estimated minutes on its core and its full path (rounded up), for the student's choice. */
+    public record PathMinutes(int core, int full) {
+
+        static PathMinutes of(Lesson lesson, Article article) {
+            return new PathMinutes(LessonMinutes.of(lesson, article, LessonPath.CORE).roundedMinutes(),
+                    LessonMinutes.of(lesson, article, LessonPath.FULL).roundedMinutes());
+        }
+    }
 
     LessonService(LessonRepository lessons, ArticleService articles) {
         this.lessons = lessons;
@@ -34,10 +45,10 @@ public class LessonService {
         return lessons.findAllByOrderByTitleAsc().stream().filter(entity -> !entity.hidden).map(entity -> {
             Lesson lesson = entity.toLesson();
             Article article = articles.find(lesson.articleSlug()).orElseThrow();
+            PathMinutes onPaths = minutes.computeIfAbsent(lesson.slug(), slug -> PathMinutes.of(lesson, article));
             return new LessonCard(lesson.slug(), lesson.title(), article.title(), article.outlet(), article.date(),
                     lesson.minutes(), lesson.level(), lesson.lenses(), lesson.objectives(), lesson.plan().skills(),
-                    lesson.plan().hasPaths(), LessonMinutes.of(lesson, article, LessonPath.CORE).roundedMinutes(),
-                    LessonMinutes.of(lesson, article, LessonPath.FULL).roundedMinutes());
+                    lesson.plan().hasPaths(), onPaths.core(), onPaths.full());
         }).toList();
     }
 
@@ -53,6 +64,30 @@ public class LessonService {
             readings.putIfAbsent(slug, found);
         }
         return found;
+    }
+
+    /**
+     * A published lesson on one path (its steps and exercises narrowed to the path), shared by every
+     * session like {@link #reading(String)}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LessonReading> reading(String slug, LessonPath path) {
+        String key = slug + "?path=" + path.id();
+        Optional<LessonReading> known = readings.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<LessonReading> found = reading(slug)
+                .map(whole -> new LessonReading(whole.lesson().onPath(path), whole.article()));
+        if (found.isPresent()) {
+            readings.putIfAbsent(key, found);
+        }
+        return found;
+    }
+
+    /** The minutes of a published lesson's two paths, worked out once and shared. */
+    public PathMinutes minutes(LessonReading whole) {
+        return minutes.computeIfAbsent(whole.lesson().slug(), slug -> PathMinutes.of(whole.lesson(), whole.article()));
     }
 
     private Optional<LessonReading> load(String slug) {
@@ -159,11 +194,13 @@ public class LessonService {
     /** Empties the shared readings now and again once the change is committed (a reader in between may have cached the old one). */
     private void forgetReadings() {
         readings.clear();
+        minutes.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     readings.clear();
+                    minutes.clear();
                 }
             });
         }

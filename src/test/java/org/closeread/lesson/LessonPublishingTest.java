@@ -68,6 +68,29 @@ class LessonPublishingTest {
     }
 
     @Test
+    void a_reading_on_a_path_and_its_minutes_are_shared_until_the_lesson_changes() throws Exception {
+        LessonFile file = read("shared-path", LessonFileReaderTest.ARTICLE, LessonFileReaderTest.LESSON);
+        lessons.publish(file);
+
+        LessonReading core = lessons.reading("shared-path", LessonPath.CORE).orElseThrow();
+        assertThat(lessons.reading("shared-path", LessonPath.CORE).orElseThrow()).isSameAs(core);
+        assertThat(core.lesson().steps()).isEqualTo(file.lesson().onPath(LessonPath.CORE).steps());
+        LessonReading whole = lessons.reading("shared-path").orElseThrow();
+        LessonService.PathMinutes minutes = lessons.minutes(whole);
+        assertThat(minutes.core()).isEqualTo(LessonMinutes.of(whole.lesson(), whole.article(), LessonPath.CORE).roundedMinutes());
+        assertThat(minutes.full()).isEqualTo(LessonMinutes.of(whole.lesson(), whole.article(), LessonPath.FULL).roundedMinutes());
+
+        lessons.publish(read("shared-path", LessonFileReaderTest.ARTICLE,
+                LessonFileReaderTest.LESSON.replaceFirst("title: [^\n]*", "title: Changed")));
+        assertThat(lessons.reading("shared-path", LessonPath.CORE).orElseThrow()).isNotSameAs(core);
+        assertThat(lessons.reading("shared-path", LessonPath.CORE).orElseThrow().lesson().title()).isEqualTo("Changed");
+        assertThat(lessons.minutes(lessons.reading("shared-path").orElseThrow())).isNotSameAs(minutes);
+
+        lessons.unpublish("shared-path");
+        assertThat(lessons.reading("shared-path", LessonPath.CORE)).isEmpty();
+    }
+
+    @Test
     void an_unpublished_lesson_is_hidden_from_students_until_it_is_published_again() throws Exception {
         LessonFile file = read("hidden", LessonFileReaderTest.ARTICLE, LessonFileReaderTest.LESSON);
         lessons.publish(file);

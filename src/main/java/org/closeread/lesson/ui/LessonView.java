@@ -46,7 +46,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         LessonPath path = PathChoice.chosen(slug, event.getLocation().getQueryParameters()
                 .getSingleParameter("path"), found.get().lesson().plan().hasPaths());
-        reading = new LessonReading(found.get().lesson().onPath(path), found.get().article());
+        reading = lessons.reading(slug, path).orElseThrow();
         int requested = event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(GuidedReading::parseStep).orElse(1) - 1;
         guided = new GuidedReading(reading, (lessonSlug, stepId) -> addOns.stream()
@@ -54,7 +54,7 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         : addOn.forStep(lessonSlug, stepId, path.id()))
                 .flatMap(Optional::stream).toList(), "lessons/" + slug, path);
         if (found.get().lesson().plan().hasPaths()) {
-            guided.header().add(new PathChoice(found.get(), path));
+            guided.header().add(new PathChoice(slug, lessons.minutes(found.get()), path));
         }
         add(guided);
         guided.goTo(requested);

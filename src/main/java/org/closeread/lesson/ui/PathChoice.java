@@ -2,14 +2,12 @@ package org.closeread.lesson.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.Optional;
-import org.closeread.lesson.LessonMinutes;
 import org.closeread.lesson.LessonPath;
-import org.closeread.lesson.LessonReading;
+import org.closeread.lesson.LessonService;
 
 /**
  * The student's choice of path in self-study: core (one lesson period) or full. The choice is kept in the
@@ -20,26 +18,41 @@ class PathChoice extends Composite<Div> {
 
     private static final String REMEMBERED = PathChoice.class.getName() + "/";
 
-    PathChoice(LessonReading reading, LessonPath current) {
-        String slug = reading.lesson().slug();
-        RadioButtonGroup<LessonPath> choice = new RadioButtonGroup<>(getTranslation("path.choose.label"));
-        choice.setId("path-choice");
-        choice.setItems(LessonPath.values());
-        int core = LessonMinutes.of(reading.lesson(), reading.article(), LessonPath.CORE).roundedMinutes();
-        int full = LessonMinutes.of(reading.lesson(), reading.article(), LessonPath.FULL).roundedMinutes();
-        choice.setItemLabelGenerator(p -> p == LessonPath.CORE ? getTranslation("path.core.minutes", core)
-                : getTranslation("path.full.minutes", full));
-        choice.setValue(current);
-        choice.setHelperText(getTranslation("path.choose.helper"));
-        choice.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                remember(slug, change.getValue());
-                getUI().ifPresent(ui -> ui.navigate("lessons/" + slug,
-                        QueryParameters.simple(Map.of("path", change.getValue().id()))));
-            }
-        });
+    /** The event data: the value of the radio button chosen. */
+    static final String CHOSEN = "event.target.value";
+
+    private final LessonPath current;
+
+    PathChoice(String slug, LessonService.PathMinutes minutes, LessonPath current) {
+        this.current = current;
+        int core = minutes.core();
+        int full = minutes.full();
+        // Plain HTML in one element (native radio buttons in a fieldset): a fraction of the bytes of a
+        // radio group component, and the choice is only ever read from the address.
+        StringBuilder html = new StringBuilder("<fieldset id=\"path-choice\" aria-describedby=\"path-choice-helper\"><legend>")
+                .append(GlossaryMarks.escape(getTranslation("path.choose.label"))).append("</legend>");
+        for (LessonPath path : LessonPath.values()) {
+            String label = path == LessonPath.CORE ? getTranslation("path.core.minutes", core)
+                    : getTranslation("path.full.minutes", full);
+            html.append("<label><input type=\"radio\" name=\"lesson-path\" value=\"").append(path.id()).append('"')
+                    .append(path == current ? " checked" : "").append('>').append(GlossaryMarks.escape(label))
+                    .append("</label>");
+        }
+        html.append("<p id=\"path-choice-helper\" class=\"path-choice-helper\">")
+                .append(GlossaryMarks.escape(getTranslation("path.choose.helper"))).append("</p></fieldset>");
         getContent().addClassName("path-choice");
-        getContent().add(choice);
+        getContent().getElement().setProperty("innerHTML", html.toString());
+        getContent().getElement().addEventListener("change", change ->
+                LessonPath.fromId(change.getEventData().path(CHOSEN).stringValue("")).ifPresent(path -> {
+                    remember(slug, path);
+                    getUI().ifPresent(ui -> ui.navigate("lessons/" + slug,
+                            QueryParameters.simple(Map.of("path", path.id()))));
+                })).addEventData(CHOSEN);
+    }
+
+    /** The path this page shows (its radio button is the one checked). */
+    LessonPath current() {
+        return current;
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import java.util.Set;
 import org.closeread.KaribuTest;
@@ -33,14 +32,20 @@ class LessonPathsViewTest extends KaribuTest {
         ui().navigate("lessons/" + SLUG);
         LessonView view = _get(LessonView.class);
         assertThat(position(view)).isEqualTo("Step 1 of 7");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<LessonPath> choice = _get(view, RadioButtonGroup.class, spec -> spec.withId("path-choice"));
-        assertThat(choice.getValue()).isEqualTo(LessonPath.CORE);
+        PathChoice choice = _get(view, PathChoice.class);
+        assertThat(choice.current()).isEqualTo(LessonPath.CORE);
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(choice.getElement().getProperty("innerHTML"))
+                .select("fieldset#path-choice input[type=radio][checked]").eachAttr("value")).containsExactly("core");
         int coreMarkers = ArticlePage.markers(view.article()).size();
 
-        ui().navigate("lessons/" + SLUG, com.vaadin.flow.router.QueryParameters.fromString("path=full"));
+        // The student picks "Full" (the browser reports the radio button's value).
+        tools.jackson.databind.node.ObjectNode picked = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        picked.put(PathChoice.CHOSEN, "full");
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(choice.getElement(),
+                new com.vaadin.flow.dom.DomEvent(choice.getElement(), "change", picked));
         view = _get(LessonView.class);
         assertThat(position(view)).isEqualTo("Step 1 of 8");
+        assertThat(_get(view, PathChoice.class).current()).isEqualTo(LessonPath.FULL);
         assertThat(ArticlePage.markers(view.article()).size()).isGreaterThan(coreMarkers);
 
         // The choice is remembered for the lesson in this session.
