@@ -45,8 +45,11 @@ class PathChoice extends Composite<Div> {
         getContent().getElement().addEventListener("change", change ->
                 LessonPath.fromId(change.getEventData().path(CHOSEN).stringValue("")).ifPresent(path -> {
                     remember(slug, path);
-                    getUI().ifPresent(ui -> ui.navigate("lessons/" + slug,
-                            QueryParameters.simple(Map.of("path", path.id()))));
+                    getUI().ifPresent(ui -> {
+                        ui.navigate("lessons/" + slug, QueryParameters.simple(Map.of("path", path.id())));
+                        // The page is built again: the keyboard stays on the choice just made.
+                        ui.getPage().executeJs("document.querySelector('.path-choice input:checked')?.focus()");
+                    });
                 })).addEventData(CHOSEN);
     }
 
