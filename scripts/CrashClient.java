@@ -115,11 +115,14 @@ public class CrashClient {
         long longest = 0;
         long start = -1;
         long end = -1;
+        // Each span without service, with its time, so it can be set beside the script's kills.log.
+        StringBuilder spans = new StringBuilder("# start (UTC), seconds without service\n");
         for (Outage o : all) {
             if (start < 0 || o.from() > end) {
                 if (start >= 0) {
                     total += end - start;
                     longest = Math.max(longest, end - start);
+                    spans.append(java.time.Instant.ofEpochMilli(start)).append(' ').append((end - start) / 1000.0).append('\n');
                 }
                 start = o.from();
                 end = o.to();
@@ -130,7 +133,9 @@ public class CrashClient {
         if (start >= 0) {
             total += end - start;
             longest = Math.max(longest, end - start);
+            spans.append(java.time.Instant.ofEpochMilli(start)).append(' ').append((end - start) / 1000.0).append('\n');
         }
+        Files.writeString(Path.of(stop + ".outages"), spans);
         System.out.printf("students=%d requests=%d acknowledged=%d lost=%d duplicates=%d stored_unacknowledged=%d"
                         + " seconds_without_service=%.1f longest_outage_seconds=%.1f%n", students, requests,
                 ackedCount, lost, duplicates, storedUnacked, total / 1000.0, longest / 1000.0);

@@ -97,12 +97,13 @@ for k in $(seq 1 "$KILLS"); do
   if [ "$MODE" = two-nodes ]; then
     if [ $((RANDOM % 2)) = 0 ]; then name=node-a; port=$A_PORT; else name=node-b; port=$B_PORT; fi
   else name=node; port=$PORT; fi
+  killed=$(date -u +%FT%T.%3NZ)
   kill -9 "$(cat "$RUN/$name/pid")"
   wait "$(cat "$RUN/$name/pid")" 2>/dev/null || true
   start_node "$name" "$port"
   took=$(wait_ready "$port")
   restarts+=("$took")
-  echo "kill $k/$KILLS ($name): back after ${took}s" | tee -a "$RUN/kills.log"
+  echo "kill $k/$KILLS ($name) at $killed: back after ${took}s" | tee -a "$RUN/kills.log"
 done
 sleep 5
 touch "$RUN/stop"
@@ -110,3 +111,4 @@ wait "$CLIENT"
 CLIENT=
 avg=$(printf '%s\n' "${restarts[@]}" | awk '{ s += $1; if ($1 > m) m = $1 } END { printf "%.1f %.1f", s / NR, m }')
 echo "mode=$MODE kills=${#restarts[@]} $(cat "$RUN/client.out") restart_avg_max_seconds=${avg// //}" | tee "$RUN/result.txt"
+echo "each kill: $RUN/kills.log; each span without service: $RUN/stop.outages"
