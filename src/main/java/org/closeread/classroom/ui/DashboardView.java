@@ -4,6 +4,7 @@ import org.closeread.base.ui.Translations;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.closeread.base.ui.MainLayout;
@@ -49,7 +51,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ClassReportService classrooms;
     private final LiveWatchService live;
     private final String teacher;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    /** A rebuild is wanted (an answer came in), one is under way, the page is still watching. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private volatile boolean watching;
+    private static final long MIN_GAP_NANOS = 1_000_000_000L;
     private long classId;
     private long assignmentId;
     private ClassReport report;
@@ -132,17 +138,48 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void watch(UI ui) {
         stopWatching();
-        stopWatching = live.watch(teacher, classId, () -> {
-            // Many answers at once become one rebuild.
-            if (refreshQueued.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshQueued.set(false);
-                    refresh();
-                });
+        watching = true;
+        stopWatching = live.watch(teacher, classId, () -> rebuildAway(ui));
+        ui.setPollInterval(live.refreshSeconds() * 1000);
+        polling = ui.addPollListener(poll -> rebuildAway(ui));
+    }
+
+    /**
+     * Builds the report on a thread of its own and then shows it: reading a large class's answers takes a
+     * while, and the page (the teacher's clicks, the pushes) must not wait for it. Many answers at once
+     * become one rebuild, and rebuilds start at most once a second.
+     */
+    private void rebuildAway(UI ui) {
+        wanted.set(true);
+        if (!watching || !building.compareAndSet(false, true)) {
+            return;   // the build under way goes again when it is done
+        }
+        Thread.ofVirtual().name("dashboard-report-" + assignmentId).start(() -> {
+            try {
+                while (watching && wanted.getAndSet(false)) {
+                    long started = System.nanoTime();
+                    Optional<ClassReport> fresh = classrooms.report(teacher, classId, assignmentId);
+                    if (fresh.isEmpty()) {
+                        break;
+                    }
+                    ui.access(() -> {
+                        report = fresh.get();
+                        show();
+                    });
+                    long rest = MIN_GAP_NANOS - (System.nanoTime() - started);
+                    if (rest > 0) {
+                        Thread.sleep(rest / 1_000_000);
+                    }
+                }
+            } catch (UIDetachedException | InterruptedException gone) {
+                watching = false;
+            } finally {
+                building.set(false);
+            }
+            if (watching && wanted.get()) {
+                rebuildAway(ui);   // an answer came in between the last check and the end
             }
         });
-        ui.setPollInterval(live.refreshSeconds() * 1000);
-        polling = ui.addPollListener(poll -> refresh());
     }
 
     @Override
@@ -152,6 +189,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void stopWatching() {
+        watching = false;
         if (stopWatching != null) {
             stopWatching.run();
             stopWatching = null;
