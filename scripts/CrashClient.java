@@ -95,6 +95,7 @@ public class CrashClient {
         long duplicates = 0;
         long storedUnacked = 0;
         long requests = 0;
+        StringBuilder lostNames = new StringBuilder();
         for (int s = 0; s < students; s++) {
             List<String> stored = List.of(retry("GET", "/crashtest/answers?resume=" + resume[s], null,
                     System.currentTimeMillis() + 300_000).split("\n"));
@@ -102,6 +103,7 @@ public class CrashClient {
             stored.stream().filter(t -> !t.isEmpty()).forEach(t -> times.merge(t, 1, Integer::sum));
             Set<String> mine = new HashSet<>(acked.get(s));
             ackedCount += mine.size();
+            mine.stream().filter(t -> !times.containsKey(t)).sorted().forEach(t -> lostNames.append(t).append('\n'));
             lost += mine.stream().filter(t -> !times.containsKey(t)).count();
             duplicates += times.values().stream().filter(c -> c > 1).mapToInt(c -> c - 1).sum();
             storedUnacked += times.keySet().stream().filter(t -> !mine.contains(t)).count();
@@ -136,6 +138,9 @@ public class CrashClient {
             spans.append(java.time.Instant.ofEpochMilli(start)).append(' ').append((end - start) / 1000.0).append('\n');
         }
         Files.writeString(Path.of(stop + ".outages"), spans);
+        // The names of acknowledged answers not found stored (student and answer number: "s4-a120"),
+        // to look up in the server's log.
+        Files.writeString(Path.of(stop + ".lost"), lostNames);
         System.out.printf("students=%d requests=%d acknowledged=%d lost=%d duplicates=%d stored_unacknowledged=%d"
                         + " seconds_without_service=%.1f longest_outage_seconds=%.1f%n", students, requests,
                 ackedCount, lost, duplicates, storedUnacked, total / 1000.0, longest / 1000.0);

@@ -111,4 +111,4 @@ wait "$CLIENT"
 CLIENT=
 avg=$(printf '%s\n' "${restarts[@]}" | awk '{ s += $1; if ($1 > m) m = $1 } END { printf "%.1f %.1f", s / NR, m }')
 echo "mode=$MODE kills=${#restarts[@]} $(cat "$RUN/client.out") restart_avg_max_seconds=${avg// //}" | tee "$RUN/result.txt"
-echo "each kill: $RUN/kills.log; each span without service: $RUN/stop.outages"
+echo "each kill: $RUN/kills.log; each span without service: $RUN/stop.outages; acknowledged answers not stored: $RUN/stop.lost"
