@@ -200,14 +200,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
-    /** Builds everything again from the database. */
-    void refresh() {
-        classrooms.report(teacher, classId, assignmentId).ifPresent(fresh -> {
-            report = fresh;
-            show();
-        });
-    }
-
     /**
      * Shows the report. Only what changed is built again: the rows of students who answered, the questions
      * and heat maps only when their numbers moved; every row once a minute, so "Last activity" stays true.

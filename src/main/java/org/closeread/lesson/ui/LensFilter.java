@@ -70,8 +70,7 @@ class LensFilter extends Composite<Div> {
         setShown(browserShown, lens, ticked);
         setShown(shown, lens, ticked);
         contentBehind = true;
-        planFlush();
-        onChange.run();
+        onChange.run();   // sets the notes; a changed note plans the flush
     }
 
     private static void setShown(Set<Lens> set, Lens lens, boolean ticked) {
@@ -87,9 +86,7 @@ class LensFilter extends Composite<Div> {
     }
 
     Set<Lens> shown() {
-        Set<Lens> copy = EnumSet.noneOf(Lens.class);
-        copy.addAll(shown);
-        return copy;
+        return EnumSet.copyOf(shown);
     }
 
     /** Shows exactly these lenses, without announcing each change. */
@@ -134,7 +131,7 @@ class LensFilter extends Composite<Div> {
         for (Lens lens : lenses) {
             String now = note(lens);
             if (!now.equals(browserNotes.getOrDefault(lens, ""))) {
-                getElement().executeJs("const n = this.querySelector('[data-note=\"' + $0 + '\"]'); if (n) n.textContent = $1;",
+                getElement().executeJs("const n = this.querySelector('#lens-note-' + $0); if (n) n.textContent = $1;",
                         lens.id(), now);
                 browserNotes.put(lens, now);
                 contentBehind = true;
@@ -165,7 +162,7 @@ class LensFilter extends Composite<Div> {
                     .append("<span class=\"lens-question\" id=\"lens-question-").append(id).append("\">")
                     .append(GlossaryMarks.escape(Translations.text(lens.questionKey()))).append("</span>")
                     .append("<span class=\"lens-note\" role=\"status\" id=\"lens-note-").append(id)
-                    .append("\" data-note=\"").append(id).append("\">")
+                    .append("\">")
                     .append(GlossaryMarks.escape(notes.getOrDefault(lens, ""))).append("</span></div>");
         }
         return html.toString();

@@ -46,7 +46,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         LessonPath path = PathChoice.chosen(slug, event.getLocation().getQueryParameters()
                 .getSingleParameter("path"), found.get().lesson().plan().hasPaths());
-        reading = lessons.reading(slug, path).orElseThrow();
+        // Shared by all readers; built here only if the lesson was hidden a moment ago.
+        reading = lessons.reading(slug, path)
+                .orElseGet(() -> new LessonReading(found.get().lesson().onPath(path), found.get().article()));
         int requested = event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(GuidedReading::parseStep).orElse(1) - 1;
         guided = new GuidedReading(reading, (lessonSlug, stepId) -> addOns.stream()
