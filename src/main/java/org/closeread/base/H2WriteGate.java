@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -35,9 +34,10 @@ public final class H2WriteGate {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final Map<String, H2WriteGate> BY_DATABASE = new ConcurrentHashMap<>();
-    private static final Pattern READ = Pattern.compile("^(select|with|values|table|explain|show|backup|script)\\b");
+    private static final Pattern READ = Pattern.compile("^(select|with|values|table|explain|show|backup|script)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCKS_OR_COUNTS = Pattern.compile("\\bfor\\s+(update|share)\\b|\\bnext\\s+value\\s+for\\b"
-            + "|\\bnextval\\s*\\(");
+            + "|\\bnextval\\s*\\(", Pattern.CASE_INSENSITIVE);
 
     private final Semaphore permit = new Semaphore(1, true);
     private final Duration wait;
@@ -61,7 +61,7 @@ public final class H2WriteGate {
 
     /** Whether a statement changes data or takes locks (anything but a plain query counts as a change). */
     static boolean changes(String sql) {
-        String text = withoutLeadingComments(sql).toLowerCase(Locale.ROOT);
+        String text = withoutLeadingComments(sql);
         if (!READ.matcher(text).find()) {
             return true;
         }
